@@ -1,0 +1,108 @@
+// Boilerplate that news pages and wire copy wrap around an article: pure string rules, no DOM, shared by
+// the content script's cleaning and the engine. Every rule is anchored at the start of a paragraph and
+// bounded in length, because the cost of a false positive (a real sentence silently dropped from a
+// comparison) is much higher than the cost of a miss (one extra "only in A" line the reader can see).
+
+export type BoilerplateReason =
+  | 'breaking-news' | 'contributor' | 'follow-coverage' | 'more-about' | 'newsletter' | 'related'
+  | 'caption' | 'credit' | 'follow-us' | 'advert' | 'byline' | 'share';
+
+const DASHES = '\u2014\u2013\u2012\u2015-';
+const DASH = `[${DASHES}]`;
+
+interface Rule {
+  reason: BoilerplateReason;
+  /** Longest paragraph (after whitespace collapse) the rule may flag: boilerplate lines are short. */
+  maxLength: number;
+  pattern: RegExp;
+}
+
+// Order matters only where two rules could both match; the more specific one comes first.
+const RULES: Rule[] = [
+  { reason: 'breaking-news', maxLength: 120, pattern: /^(?:THIS IS (?:A )?BREAKING NEWS(?: UPDATE)?\b|BREAKING(?: NEWS)?\s*:?\s*$|Earlier story below\s*[:.]?\s*$|This is a (?:breaking|developing) (?:news )?story\b.{0,80}$|This story (?:is developing|has been updated)\b.{0,80}$|(?:An? )?earlier version of this story\b|UPDATES? with\b)/i },
+  { reason: 'breaking-news', maxLength: 60, pattern: /^(?:Developing story|Breaking)\s*$/i },
+  // "Associated Press writers X and Y contributed to this report." / "Jane Doe contributed reporting."
+  { reason: 'contributor', maxLength: 260, pattern: /^[^.!?"“”]{0,220}\bcontributed(?: (?:additional )?reporting| to (?:this|the) (?:report|story|article))?(?: from [^.!?]{1,80})?\.?\s*$/i },
+  // Reuters' trailer: "Reporting by X in Paris; Editing by Y"; also "Additional reporting by …".
+  { reason: 'contributor', maxLength: 300, pattern: /^(?:\(?(?:Additional )?Reporting by\b[^.!?"“”]*(?:;|\bEditing by\b|\bWriting by\b|$)|\(?(?:Writing|Editing|Compiled) by\b[^.!?"“”]*$)/i },
+  { reason: 'follow-coverage', maxLength: 220, pattern: /^(?:Follow|Find more of|See more of|Read more of|More of) (?:the )?AP['’]?s? (?:full )?coverage\b/i },
+  { reason: 'more-about', maxLength: 40, pattern: /^More (?:about|on)\s*:?\s*$|^More about:/i },
+  { reason: 'newsletter', maxLength: 220, pattern: /^(?:Sign up|Subscribe|Register|Get|Want)\b[^.!?]{0,120}\b(?:newsletters?|briefings?|inbox|e-?mail updates?|e-?mails?)\b/i },
+  { reason: 'newsletter', maxLength: 80, pattern: /^(?:Newsletter(?: sign-?up)?|Sign up|Subscribe(?: now)?)\s*[:!.]?\s*$/i },
+  { reason: 'related', maxLength: 200, pattern: /^(?:Related(?: (?:content|coverage|stories|articles|topics|reading|links))?|Read (?:more|also|next)|Also read|See also|More on this (?:story|topic)|Recommended(?: reading)?|Most (?:read|popular)|You (?:may|might) also (?:like|be interested in)|Top stories|Further reading)\s*(?:$|[:|>»›\u2014\u2013-]\s*\S)/i },
+  // BBC-style image furniture: "Image caption, …" / "Image source, Getty Images".
+  { reason: 'caption', maxLength: 400, pattern: /^(?:Image|Media|Video|Photo) caption\s*[,:]/i },
+  { reason: 'credit', maxLength: 120, pattern: /^(?:Image|Photo|Media|Picture) (?:source|credit)s?\s*[,:]/i },
+  // "Photo: X/Reuters", "Photograph: X/AP", "(Photo by X/Getty Images)", "(AP Photo/Michel Euler)", "Image: X".
+  { reason: 'credit', maxLength: 140, pattern: /^\(?(?:Photo(?:graph)?s?|Images?|Pictures?|Illustration|Video|Credit)(?: by)?\s*[:]\s*[^.!?]{1,120}\)?\s*$/i },
+  { reason: 'credit', maxLength: 140, pattern: /^\(?(?:Photo(?:graph)?s?|Images?|Pictures?|Illustration)(?: by| courtesy of)\s+[^.!?]{1,120}\)?\s*$/i },
+  { reason: 'credit', maxLength: 100, pattern: /^\(?(?:AP|AFP|Reuters|EPA|Getty)(?: Images)? (?:Photo|Picture|Image|Video)s?\s*\/\s*[^.!?]{1,80}\)?\s*$/i },
+  { reason: 'credit', maxLength: 60, pattern: /^(?:\u00a9|Copyright\b|\(c\)\s)[^.!?]{0,55}$/i },
+  { reason: 'follow-us', maxLength: 160, pattern: /^Follow (?:us|@\w+|[^.!?]{1,80}? on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|YouTube|Mastodon|WhatsApp|Telegram|Google News))\b/i },
+  { reason: 'follow-us', maxLength: 120, pattern: /^(?:Like us on Facebook|Join (?:us|our \w+) on (?:Facebook|WhatsApp|Telegram)|Connect with us)\b/i },
+  { reason: 'advert', maxLength: 60, pattern: /^(?:Advertisement|Advert|Ad|Sponsored(?: content)?|Paid (?:content|post)|Skip (?:Advertisement|ad)|(?:Story|Article) continues below(?: (?:this )?(?:advertisement|ad))?|Continue reading(?: the main story| below)?|Scroll to continue(?: with content)?)\s*[:.]?\s*$/i },
+  { reason: 'share', maxLength: 160, pattern: /^(?:(?:Share(?: (?:this|the) (?:article|story|page|video))?|Share on \w+|Copy(?: the)? link|Copied|Email|E-mail|Print|Tweet|Save(?: (?:article|story|for later))?|Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Flipboard|Comments?|Gift (?:this )?article|Listen(?: to (?:this )?article)?)\s*[|·•,:/]?\s*)+$/i },
+];
+
+// A byline names people, not events: "By Monday, the troops …" and "By March the rate …" are sentences.
+const NOT_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'then', 'now', 'the',
+  'this', 'that', 'then', 'noon', 'midnight', 'dawn', 'christmas', 'easter', 'tonight', 'today', 'tomorrow', 'law',
+]);
+const BYLINE_JOINERS = new Set(['and', '&', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'in', 'for', 'of', 'the', 'at']);
+const BYLINE_MAX = 120;
+
+function isByline(text: string): boolean {
+  if (text.length > BYLINE_MAX) return false;
+  const m = /^By\s+(.+)$/i.exec(text);
+  if (!m) return false;
+  if (/[.!?]\s*$/.test(m[1]) && !/\b\p{Lu}\.$/u.test(m[1])) return false;
+  // Bylines often carry a title or date after a separator ("By Jane Doe | Reuters", "By Jane Doe, Paris").
+  const namePart = m[1].split(/\s*[|,\u2022\u00b7]\s*|\s+[\u2014\u2013-]\s+/)[0];
+  const words = namePart.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10) return false;
+  let names = 0;
+  for (const word of words) {
+    const bare = word.replace(/^[("'“‘]+|[)"'”’:;]+$/g, '');
+    if (BYLINE_JOINERS.has(bare.toLowerCase()) && names > 0) continue;
+    if (NOT_NAMES.has(bare.toLowerCase())) return false;
+    if (!/^\p{Lu}[\p{L}.'’-]*$/u.test(bare)) return false;
+    names++;
+  }
+  return names > 0;
+}
+
+/** Why a whole paragraph is boilerplate (wire markers like "THIS IS BREAKING NEWS: Earlier story below:",
+ * "Associated Press writer X contributed to this report.", "Follow the AP's coverage of … at", "More about:",
+ * "Sign up for our newsletter…", "Related: …", "Read more: …", "Photo: X/Reuters", "Follow us on …"), else null.
+ * Conservative: a real news sentence must never be flagged. */
+export function boilerplateReason(paragraph: string): BoilerplateReason | null {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (text === '') return null;
+  for (const rule of RULES) {
+    if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule.reason;
+  }
+  if (isByline(text)) return 'byline';
+  return null;
+}
+
+// City: one or more ALLCAPS words ("PARIS", "NEW YORK", "SAINT-DENIS", "ST. LOUIS"); optional region in
+// title case ("Ukraine", "Calif.", "N.Y."); optional date (Reuters: "Feb 26"); optional agency in
+// parentheses; then a dash. Without an agency the dash must be an em/en dash or a spaced double hyphen,
+// since "NATO - the alliance …" with a plain hyphen is more often a sentence than a dateline.
+const CITY = String.raw`\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}`;
+const REGION = String.raw`(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?`;
+const DATE = String.raw`(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?`;
+const AGENCY = String.raw`\((?:AP|Reuters|AFP|UPI|dpa|DPA|CNN|Bloomberg|PA|ANSA|EFE|Xinhua|TASS|Kyodo|Yonhap|CP|NYT|The Conversation)\)`;
+const WITH_AGENCY = new RegExp(String.raw`^${CITY}${REGION}${DATE} ${AGENCY}\s*(?:${DASH}{1,2}|:)\s*`, 'u');
+const WITHOUT_AGENCY = new RegExp(String.raw`^${CITY}${REGION}${DATE}\s*(?:[\u2014\u2013]|--)\s*`, 'u');
+
+/** Length in UTF-16 units of a leading dateline to skip ("PARIS (AP) — ", "KYIV, Ukraine (AP) — ",
+ * "LONDON (Reuters) - ", "WASHINGTON — "), else 0. */
+export function datelineLength(paragraph: string): number {
+  const lead = /^\s*/.exec(paragraph)?.[0].length ?? 0;
+  const rest = paragraph.slice(lead);
+  const m = WITH_AGENCY.exec(rest) ?? WITHOUT_AGENCY.exec(rest);
+  return m ? lead + m[0].length : 0;
+}

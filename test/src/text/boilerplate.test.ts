@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { boilerplateReason, datelineLength } from '../../../src/text/boilerplate';
+
+// Invented lines in the shapes wire services and news sites use; none is copied from a real article.
+const FLAGGED: [string, string][] = [
+  ['THIS IS BREAKING NEWS: Earlier story below:', 'breaking-news'],
+  ['THIS IS A BREAKING NEWS UPDATE. Check back for more.', 'breaking-news'],
+  ['Earlier story below:', 'breaking-news'],
+  ['This is a developing story and will be updated.', 'breaking-news'],
+  ['Associated Press writer Marta Quill contributed to this report.', 'contributor'],
+  ['Associated Press writers Ben Ostrow in Lyon and Ada Finch in Berlin contributed to this report.', 'contributor'],
+  ['Lena Torvik contributed reporting from Oslo.', 'contributor'],
+  ['Reporting by Tom Ash in Paris; Editing by Kay Lune', 'contributor'],
+  ['Additional reporting by Sam Reed', 'contributor'],
+  ['Follow the AP’s coverage of the war at', 'follow-coverage'],
+  ["Follow AP's coverage of climate change at https://apnews.com/hub/climate", 'follow-coverage'],
+  ['More about:', 'more-about'],
+  ['More about', 'more-about'],
+  ['Sign up for our daily newsletter to get the news in your inbox.', 'newsletter'],
+  ['Subscribe to the Morning Briefing email', 'newsletter'],
+  ['Newsletter sign-up', 'newsletter'],
+  ['Related: Harbour strike enters its third week', 'related'],
+  ['Read more: What the new tariff means for farmers', 'related'],
+  ['READ MORE', 'related'],
+  ['Related topics', 'related'],
+  ['See also — the bridge that never was', 'related'],
+  ['Image caption, The mayor arrives at the council meeting', 'caption'],
+  ['Image source, Getty Images', 'credit'],
+  ['Photo: Lee Marsh/Reuters', 'credit'],
+  ['Photograph: Ana Pires/AP', 'credit'],
+  ['(Photo by Jon Kell/Getty Images)', 'credit'],
+  ['(AP Photo/Nils Brede)', 'credit'],
+  ['Image: Northfield Council', 'credit'],
+  ['© Example Media 2024', 'credit'],
+  ['Follow us on Twitter and Facebook', 'follow-us'],
+  ['Follow The Daily Example on Instagram', 'follow-us'],
+  ['Advertisement', 'advert'],
+  ['Story continues below advertisement', 'advert'],
+  ['Continue reading the main story', 'advert'],
+  ['By JOHN ARDEN and MIA ROSS', 'byline'],
+  ['By Jane Doe | Reuters', 'byline'],
+  ['By Pat O’Neill, Europe correspondent', 'byline'],
+  ['Share this article', 'share'],
+  ['Share on Facebook | Share on Twitter | Email', 'share'],
+  ['Copy link', 'share'],
+];
+
+// Real-news-shaped sentences that begin like boilerplate; every one must survive.
+const KEPT: string[] = [
+  'By Monday, the troops had left the border town.',
+  'By March the inflation rate had fallen to 2.1%.',
+  'By the end of the year, the council expects to finish the bridge.',
+  'Related to that, the minister said talks would continue.',
+  'The company said the recall was related to a faulty valve.',
+  'Read more carefully, the law says something else, the judge said.',
+  'Sign up rates for the scheme fell by a third, the ministry said.',
+  'She contributed to this report by the committee, which found the agency had ignored warnings for years, and she said she was proud of it.',
+  'Follow-up talks are scheduled for Thursday in Geneva.',
+  'Photos of the flooded streets circulated widely on Monday.',
+  'Share prices rose 4% after the announcement.',
+  'Advertisement spending fell in the second quarter, the survey said.',
+  'The image was shared thousands of times before it was removed.',
+  'More about the plan will be announced on Friday, officials said.',
+  'Breaking with tradition, the king spoke without notes.',
+  'Subscribers will pay more from April, the company said in a statement.',
+  'Follow the money, the prosecutor told jurors.',
+  'Copyright law has not kept pace with artificial intelligence, the panel concluded in its report.',
+  'Email records show the mayor knew of the leak in May.',
+  '',
+];
+
+describe('boilerplateReason', () => {
+  it.each(FLAGGED)('flags %j as %s', (line, reason) => {
+    expect(boilerplateReason(line)).toBe(reason);
+  });
+  it.each(KEPT.map((s) => [s]))('keeps %j', (line) => {
+    expect(boilerplateReason(line)).toBeNull();
+  });
+  it('collapses whitespace before matching', () => {
+    expect(boilerplateReason('  More\n about:  ')).toBe('more-about');
+  });
+  it('leaves long paragraphs that merely start like a promo alone', () => {
+    const long = 'Related: ' + 'the harbour authority said ships would be diverted for weeks '.repeat(5);
+    expect(boilerplateReason(long)).toBeNull();
+  });
+});
+
+const DATELINES: [string, string][] = [
+  ['PARIS (AP) — French officials said', 'PARIS (AP) — '],
+  ['KYIV, Ukraine (AP) — Drones struck', 'KYIV, Ukraine (AP) — '],
+  ['LONDON (Reuters) - Britain said', 'LONDON (Reuters) - '],
+  ['WASHINGTON — The Senate voted', 'WASHINGTON — '],
+  ['NEW YORK (AP) — Stocks fell', 'NEW YORK (AP) — '],
+  ['SAN DIEGO, Calif. (AP) — A whale', 'SAN DIEGO, Calif. (AP) — '],
+  ['BRUSSELS, Feb 26 (Reuters) - The EU', 'BRUSSELS, Feb 26 (Reuters) - '],
+  ['SÃO PAULO (AFP) – Brazil', 'SÃO PAULO (AFP) – '],
+  ['  BERLIN (dpa) — Germany', '  BERLIN (dpa) — '],
+];
+const NO_DATELINE = [
+  'French officials said on Monday that PARIS (AP) — was a dateline.',
+  'Paris (AP) — lowercase city is not a wire dateline',
+  'NATO - the alliance said it would meet',
+  'The US — and its allies — disagreed.',
+  'I — for one — disagree.',
+  '',
+];
+
+describe('datelineLength', () => {
+  it.each(DATELINES)('finds the dateline of %j', (paragraph, dateline) => {
+    expect(datelineLength(paragraph)).toBe(dateline.length);
+  });
+  it.each(NO_DATELINE.map((s) => [s]))('finds none in %j', (paragraph) => {
+    expect(datelineLength(paragraph)).toBe(0);
+  });
+});
