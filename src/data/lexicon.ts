@@ -1,0 +1,27 @@
+// The contract between the language data and the engine: every table the engine consults is reached
+// through this module. Lookups take lowercase input without trailing dots unless stated; all are pure
+// and synchronous (the tables are JSON bundled with the engine, indexed once at import).
+export type { SpellingPair } from './spelling';
+export { spellingByUs, spellingByGb, spellingCanon, spellingPairCount } from './spelling';
+export type { SpellingSubtype } from './spelling-subtype';
+export { spellingSubtype } from './spelling-subtype';
+export { translitCanon, isStyledAcronym, countryOfDemonym, isKnownPlace } from './names';
+export {
+  HONORIFICS,
+  TITLES,
+  numberWordValue,
+  monthNumber,
+  WEEKDAYS,
+  RELATIVE_DAYS,
+  NEGATIONS,
+  MODALS,
+  HEDGES,
+  ATTRIBUTION_VERBS,
+  STOPWORDS,
+  CONTRACTIONS,
+  MEANING_BEARING_CASE,
+  NON_TERMINAL_ABBREVIATIONS,
+  AMBIGUOUS_ABBREVIATIONS,
+  SENTENCE_OPENERS,
+} from './words';
+export { styleRule } from './style-rule';
