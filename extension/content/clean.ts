@@ -1,0 +1,198 @@
+// Turns Readability's content element into plain-text paragraphs and sets aside what is not the story.
+// Cleaning only ever drops whole paragraphs or whole elements: it never adds or rewrites words, so every
+// word we return is a word the page showed, in the page's order.
+
+import { boilerplateReason, datelineLength } from '../../src/text/boilerplate';
+
+export interface Removed {
+  text: string;
+  reason: string;
+}
+
+export interface CleanedText {
+  paragraphs: string[];
+  removed: Removed[];
+}
+
+export interface CleanContext {
+  title: string;
+  byline: string | null;
+}
+
+const ELEMENT = 1;
+const TEXT = 3;
+const CDATA = 4;
+
+// Text-level (inline) elements; everything else starts a new paragraph. Listing the inline ones rather
+// than the blocks means unknown or custom elements split paragraphs, which can only make them shorter.
+const INLINE = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'MARK',
+  'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U',
+  'VAR', 'WBR', 'LABEL', 'NOBR', 'BIG', 'ACRONYM',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'SOURCE']);
+const HEADING = /^H[1-6]$/;
+
+// Class and id words that mark furniture inside an article body. Matched against whole words of the
+// class/id (split on spaces, '-' and '_'), so "shared-story" does not match "share" but "share-tools" does.
+const CLASS_RULES: { reason: string; words: Set<string> }[] = [
+  { reason: 'caption', words: new Set(['caption', 'captions', 'figcaption', 'imagecaption', 'photocaption', 'wp-caption-text']) },
+  { reason: 'credit', words: new Set(['credit', 'credits', 'photographer', 'copyright']) },
+  { reason: 'related', words: new Set(['related', 'readmore', 'recommended', 'recirc', 'outbrain', 'taboola', 'more-stories', 'morestories']) },
+  { reason: 'newsletter', words: new Set(['newsletter', 'newsletters', 'signup', 'subscribe', 'subscription']) },
+  { reason: 'share', words: new Set(['share', 'sharing', 'social', 'sharetools', 'share-tools']) },
+  { reason: 'advert', words: new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsor', 'sponsored', 'promo', 'dfp']) },
+];
+// A class rule never removes more than this share of the article: a wrapper named "story-related" that
+// holds the whole text is a naming accident, not a sidebar.
+const CLASS_RULE_MAX_SHARE = 0.25;
+const HEADING_MIN_WORDS = 3;
+// A paragraph that is all link text and short is a list of links to other stories.
+const LINK_LIST_SHARE = 0.9;
+const LINK_LIST_MAX_WORDS = 25;
+
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+
+export function collapseWhitespace(s: string): string {
+  return s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
+function words(s: string): number {
+  return s === '' ? 0 : s.split(' ').length;
+}
+
+function classWords(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  const out: string[] = [];
+  for (const token of raw.split(/\s+/)) {
+    if (!token) continue;
+    out.push(token);
+    for (const part of token.split(/[-_]+/)) if (part && part !== token) out.push(part);
+  }
+  return out;
+}
+
+function elementReason(el: Element, tag: string): string | null {
+  if (tag === 'FIGCAPTION' || tag === 'FIGURE') return 'caption';
+  const ws = classWords(el);
+  if (ws.length === 0) return null;
+  for (const rule of CLASS_RULES) if (ws.some((w) => rule.words.has(w))) return rule.reason;
+  return null;
+}
+
+function normalisedKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The text of a removed element, one entry per block, so a promo box does not read as one run-on line. */
+function blockTexts(el: Element): string[] {
+  const out: string[] = [];
+  let buf = '';
+  const flush = (): void => {
+    const t = collapseWhitespace(buf);
+    if (t) out.push(t);
+    buf = '';
+  };
+  const walk = (node: Node): void => {
+    if (node.nodeType === TEXT || node.nodeType === CDATA) {
+      buf += (node as CharacterData).data;
+      return;
+    }
+    if (node.nodeType !== ELEMENT) return;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    const block = !INLINE.has(tag);
+    if (block) flush();
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) flush();
+  };
+  walk(el);
+  flush();
+  return out;
+}
+
+/** Splits `root` into paragraphs, removing furniture; never returns markup. */
+export function cleanContent(root: Element, ctx: CleanContext): CleanedText {
+  const paragraphs: string[] = [];
+  const removed: Removed[] = [];
+  const totalChars = Math.max(1, collapseWhitespace(root.textContent ?? '').length);
+  const titleKey = normalisedKey(ctx.title);
+  const bylineKey = ctx.byline ? normalisedKey(ctx.byline) : '';
+
+  let buf = '';
+  let linkChars = 0;
+  let linkDepth = 0;
+
+  const keep = (raw: string, linked: number, heading: boolean): void => {
+    const text = collapseWhitespace(raw);
+    if (!text) return;
+    const reason = classify(text, linked, heading);
+    if (reason) removed.push({ text, reason });
+    else paragraphs.push(text);
+  };
+
+  const classify = (text: string, linked: number, heading: boolean): string | null => {
+    const boiler = boilerplateReason(text);
+    if (boiler) return boiler;
+    const dateline = datelineLength(text);
+    if (dateline > 0 && dateline >= text.length) return 'dateline';
+    const key = normalisedKey(text);
+    if (titleKey && key === titleKey) return 'title';
+    if (bylineKey && (key === bylineKey || key === `by ${bylineKey}`)) return 'byline';
+    if (heading && words(text) < HEADING_MIN_WORDS) return 'heading';
+    if (linked >= LINK_LIST_SHARE * text.replace(/\s/g, '').length && words(text) <= LINK_LIST_MAX_WORDS) return 'related';
+    return null;
+  };
+
+  const flush = (): void => {
+    keep(buf, linkChars, false);
+    buf = '';
+    linkChars = 0;
+  };
+
+  const visit = (node: Node): void => {
+    if (node.nodeType === TEXT || node.nodeType === CDATA) {
+      const data = (node as CharacterData).data;
+      buf += data;
+      if (linkDepth > 0) linkChars += data.replace(/\s/g, '').length;
+      return;
+    }
+    if (node.nodeType !== ELEMENT) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP.has(tag)) return;
+    if (tag === 'BR' || tag === 'HR') {
+      flush();
+      return;
+    }
+    if (el !== root) {
+      const reason = elementReason(el, tag);
+      if (reason) {
+        const text = collapseWhitespace(el.textContent ?? '');
+        if (text.length <= CLASS_RULE_MAX_SHARE * totalChars || tag === 'FIGCAPTION') {
+          if (!INLINE.has(tag)) flush();
+          for (const part of blockTexts(el)) removed.push({ text: part, reason });
+          return;
+        }
+      }
+    }
+    if (HEADING.test(tag)) {
+      flush();
+      keep(el.textContent ?? '', 0, true);
+      return;
+    }
+    if (INLINE.has(tag)) {
+      if (tag === 'A') linkDepth++;
+      for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+      if (tag === 'A') linkDepth--;
+      return;
+    }
+    flush();
+    for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+    flush();
+  };
+
+  visit(root);
+  flush();
+  return { paragraphs, removed };
+}

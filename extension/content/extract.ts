@@ -1,0 +1,146 @@
+// The article as Parallax reads it: Readability on a copy of the page, then our cleaning and metadata.
+// Imports only Readability and the pure boilerplate rules, to keep the content-script bundle small.
+
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article } from '../../src/article';
+import { cleanContent, collapseWhitespace, type Removed } from './clean';
+import { readMetadata } from './metadata';
+import { restrictedReason } from './restricted';
+
+export interface ExtractedArticle extends Article {
+  byline: string | null;
+  lang: string | null;
+  wordCount: number;
+  excerpt: string;
+  /** Paragraphs set aside by cleaning, with why (caption, credit, related, newsletter, dateline…). */
+  removed: Removed[];
+}
+
+export type ExtractResult =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; code: 'not-an-article' | 'restricted-page'; message: string };
+
+// Fewer words than this after cleaning is a teaser, a paywall stub or a gallery, not a story to compare.
+const MIN_WORDS = 40;
+const EXCERPT_MAX = 300;
+// Readability gives up on pathological pages (hundreds of thousands of nodes) rather than hang the tab.
+const MAX_ELEMENTS = 100_000;
+
+const NOT_AN_ARTICLE = 'This page does not look like a news article.';
+
+function notAnArticle(message = NOT_AN_ARTICLE): ExtractResult {
+  return { ok: false, code: 'not-an-article', message };
+}
+
+function tidyByline(byline: string | null | undefined): string | null {
+  const b = collapseWhitespace(byline ?? '').replace(/^by\s+/i, '');
+  return b || null;
+}
+
+function pageTitle(doc: Document): string {
+  return collapseWhitespace(doc.querySelector('title')?.textContent ?? '');
+}
+
+// Readability 0.6.0 splits "Site — Headline" only on ASCII separators; newer releases also split on
+// en and em dashes. Take the side that is the page's own <h1>, and nothing else, so a headline that
+// merely contains a dash is never cut.
+function tidyTitle(title: string, headings: string[]): string {
+  if (!/ [\u2013\u2014] /.test(title)) return title;
+  const side = title.split(/ [\u2013\u2014] /).find((part) => headings.includes(part));
+  return side ?? title;
+}
+
+function truncate(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * `source` is read for metadata first, `work` is handed to Readability, which mutates it; they are the
+ * same document only when the caller owns it (a freshly parsed HTML string).
+ */
+function extractFrom(source: Document, work: Document, url: string): ExtractResult {
+  const restricted = restrictedReason(url, source.contentType);
+  if (restricted) return { ok: false, code: 'restricted-page', message: restricted };
+  if (!source.documentElement || !source.body) return notAnArticle();
+  if (!isProbablyReaderable(source)) return notAnArticle();
+
+  // Everything read from `source` is read before Readability runs, since `work` may be the same document.
+  const meta = readMetadata(source, url);
+  const fallbackTitle = pageTitle(source);
+  const headings = Array.from(source.querySelectorAll('h1')).map((h) => collapseWhitespace(h.textContent ?? ''));
+
+  let parsed: ReturnType<Readability<Node>['parse']>;
+  try {
+    parsed = new Readability<Node>(work, { serializer: (el) => el, keepClasses: true, maxElemsToParse: MAX_ELEMENTS }).parse();
+  } catch {
+    return notAnArticle('This page is too large or too unusual to read as an article.');
+  }
+  if (!parsed || !parsed.content) return notAnArticle();
+
+  const title = tidyTitle(collapseWhitespace(parsed.title ?? '') || fallbackTitle, headings);
+  const byline = tidyByline(parsed.byline);
+  const { paragraphs, removed } = cleanContent(parsed.content as Element, { title, byline });
+  const wordCount = paragraphs.reduce((n, p) => n + p.split(' ').length, 0);
+  if (wordCount < MIN_WORDS) return notAnArticle();
+
+  const excerpt = truncate(collapseWhitespace(parsed.excerpt ?? '') || paragraphs[0], EXCERPT_MAX);
+  return {
+    ok: true,
+    article: {
+      title,
+      outlet: meta.outlet,
+      url: meta.canonicalUrl,
+      publishedTime: meta.publishedTime ?? normaliseReadabilityTime(parsed.publishedTime),
+      lang: meta.lang ?? (collapseWhitespace(parsed.lang ?? '') || null),
+      byline,
+      paragraphs,
+      wordCount,
+      excerpt,
+      removed,
+    },
+  };
+}
+
+function normaliseReadabilityTime(t: string | null | undefined): string | null {
+  if (!t) return null;
+  const ms = Date.parse(t);
+  return /^\d{4}-\d{2}-\d{2}T.*(?:Z|[+-]\d{2}:?\d{2})$/.test(t) && !Number.isNaN(ms) ? new Date(ms).toISOString() : null;
+}
+
+function documentUrl(doc: Document): string {
+  return doc.URL || doc.documentURI || '';
+}
+
+/** Works on any Document (browser, jsdom, linkedom): runs Readability on a CLONE (Readability mutates),
+ * never returns HTML, only plain text. `url` overrides document.URL (fetched HTML, CLI files). */
+export function extractArticle(doc: Document, url?: string): ExtractResult {
+  const pageUrl = url ?? documentUrl(doc);
+  const restricted = restrictedReason(pageUrl, doc.contentType);
+  if (restricted) return { ok: false, code: 'restricted-page', message: restricted };
+  const clone = doc.cloneNode(true) as Document;
+  return extractFrom(doc, clone, pageUrl);
+}
+
+/** For HTML strings (offscreen document, Firefox background page, CLI): parse with the given DOMParser,
+ * insert <base href=url> so relative links resolve, then extractArticle. */
+export function extractFromHtml(
+  html: string,
+  url: string,
+  parser: { parseFromString(s: string, t: 'text/html'): Document },
+): ExtractResult {
+  const restricted = restrictedReason(url, null);
+  if (restricted) return { ok: false, code: 'restricted-page', message: restricted };
+  if (typeof html !== 'string' || html.trim() === '') return notAnArticle('The page was empty.');
+  const doc = parser.parseFromString(html, 'text/html');
+  if (!doc.documentElement) return notAnArticle();
+  if (doc.head && !doc.querySelector('base[href]')) {
+    const base = doc.createElement('base');
+    base.setAttribute('href', url);
+    doc.head.insertBefore(base, doc.head.firstChild);
+  }
+  // The parsed document is ours alone, so Readability may consume it after metadata is read: no clone.
+  return extractFrom(doc, doc, url);
+}

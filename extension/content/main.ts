@@ -1,0 +1,14 @@
+// The content script entry: a classic script (one IIFE), injected on demand after the reader's click.
+// It answers one question — "what article is on this page?" — with plain text, never HTML.
+import { createBrowserApi } from '../api';
+import { isContentExtractRequest } from '../messages';
+import { extractArticle } from './extract';
+
+const flagged = window as unknown as { __parallaxContent?: boolean };
+// Injected twice (popup reopened after the worker restarted), the script must not answer twice.
+if (!flagged.__parallaxContent) {
+  flagged.__parallaxContent = true;
+  createBrowserApi().runtime.onMessage((message) =>
+    isContentExtractRequest(message) ? Promise.resolve(extractArticle(document, location.href)) : undefined,
+  );
+}
