@@ -1,0 +1,242 @@
+// Named entities without an NLP library: capitalised token runs, acronyms, and a few normalisations.
+// Precision matters more than recall here: a missed entity only weakens a signal that the body cosine
+// backs up, but a false one (a sentence-initial "However") would make unrelated stories look alike.
+
+import { foldWord, rawWords, STOPWORDS, WEEKDAYS_AND_MONTHS } from './words';
+
+export type EntityKind = 'person' | 'org' | 'place' | 'other';
+
+export interface Entity {
+  key: string;
+  display: string;
+  kind: EntityKind;
+  count: number;
+  inTitle: boolean;
+  inLead: boolean;
+  /** 3·inTitle + 1·inLead + count, the ranking of discovery.md §8. */
+  salience: number;
+}
+
+/** Courtesy and office titles dropped from the front of a name: "Mr Macron" and "President Macron" are Macron. */
+const HONORIFICS = new Set(
+  (
+    'mr mrs ms miss dr sir dame lord lady prof professor sen senator rep representative gov governor president ' +
+    'vice prime minister chancellor secretary gen general col colonel capt captain lt sgt judge justice king queen ' +
+    'prince princess pope rev reverend chief officer sheriff mayor ambassador speaker leader deputy attorney'
+  ).split(' '),
+);
+/** Honorifics that say the following name is a person. */
+const PERSON_TITLES = new Set('mr mrs ms miss dr sir dame prof sen rep gov judge justice rev'.split(' '));
+
+/** Words that make a capitalised run an organisation. */
+const ORG_WORDS = new Set(
+  (
+    'committee party court department ministry university college bank council agency inc corp corporation company ' +
+    'co ltd association union institute foundation house senate congress parliament police army navy force forces ' +
+    'commission board office service services administration government group federation league club team fund ' +
+    'times post news journal press network organization organisation authority bureau church school hospital'
+  ).split(' '),
+);
+
+/** Words that, lowercase in running text, glue a capitalised run together ("Bank of England"). */
+const CONNECTORS = new Set(['of', 'de', 'for', 'and', 'the', 'la', 'van', 'von', 'der', 'al', 'bin', 'du', 'del']);
+
+/** Spelling variants of the same entity, after folding (dots and case already gone). */
+const ALIASES: Record<string, string> = {
+  usa: 'us',
+  'united states': 'us',
+  'united states of america': 'us',
+  america: 'us',
+  uk: 'uk',
+  britain: 'uk',
+  'great britain': 'uk',
+  'united kingdom': 'uk',
+  'united nations': 'un',
+  'european union': 'eu',
+  'white house': 'white house',
+};
+
+const PLACES = new Set(
+  (
+    'us uk un eu china russia ukraine france germany italy spain iran iraq israel gaza syria afghanistan pakistan ' +
+    'india japan korea north south canada mexico brazil europe asia africa washington london paris moscow beijing ' +
+    'kyiv kiev berlin brussels tokyo jerusalem york california texas florida ohio virginia connecticut illinois ' +
+    'michigan pennsylvania georgia arizona nevada colorado massachusetts egypt libya turkey greece cuba venezuela'
+  ).split(' '),
+);
+
+const GENERIC = new Set(['i', 'a', 'the', 'an', 'it', 'ok', 'tv', 'am', 'pm', 'ad', 'op', 'ed']);
+
+export function entityKey(surface: string): string {
+  const words = rawWords(surface).map(foldWord);
+  while (words.length > 1 && (HONORIFICS.has(words[0]) || words[0] === 'the')) words.shift();
+  const key = words.join(' ');
+  return ALIASES[key] ?? key;
+}
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function isAcronym(word: string): boolean {
+  const letters = word.replace(/[.&-]/g, '');
+  return letters.length >= 2 && /^\p{Lu}+$/u.test(letters);
+}
+
+/** Sentence starts: after . ! ? (with optional closing quote) or at the start of a paragraph. */
+function sentences(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u);
+}
+
+interface Run {
+  words: string[];
+  initial: boolean;
+  prev: string;
+}
+
+/** Capitalised runs of one sentence; `initial` marks a run that starts the sentence. */
+function runsOf(sentence: string): Run[] {
+  const words = rawWords(sentence);
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalised(words[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const run = [words[i++]];
+    while (i < words.length) {
+      if (isCapitalised(words[i])) run.push(words[i++]);
+      else if (CONNECTORS.has(words[i]) && i + 1 < words.length && isCapitalised(words[i + 1]) && run.length > 0) {
+        run.push(words[i], words[i + 1]);
+        i += 2;
+      } else break;
+    }
+    runs.push({ words: run, initial: start === 0, prev: start > 0 ? words[start - 1].toLowerCase() : '' });
+  }
+  return runs;
+}
+
+/** Splits runs that swallowed a sentence-starting function word: "But Obama" → "Obama". */
+function trimRun(run: Run): Run | null {
+  const words = [...run.words];
+  let initial = run.initial;
+  while (words.length && STOPWORDS.has(foldWord(words[0])) && !isAcronym(words[0]) && !HONORIFICS.has(foldWord(words[0]))) {
+    words.shift();
+    initial = false;
+  }
+  while (words.length && CONNECTORS.has(words[words.length - 1].toLowerCase())) words.pop();
+  return words.length ? { words, initial, prev: run.prev } : null;
+}
+
+function kindOf(words: string[], prev: string, surnames: Set<string>): EntityKind {
+  const folded = words.map(foldWord);
+  if (PERSON_TITLES.has(folded[0]) || (folded.length > 1 && HONORIFICS.has(folded[0]) && !ORG_WORDS.has(folded[folded.length - 1])))
+    return 'person';
+  if (folded.some((w) => ORG_WORDS.has(w)) || (words.length === 1 && isAcronym(words[0]) && !PLACES.has(folded[0])))
+    return 'org';
+  const key = entityKey(words.join(' '));
+  if (PLACES.has(key) || PLACES.has(folded[folded.length - 1]) || ['in', 'at', 'from', 'to'].includes(prev)) return 'place';
+  if (words.length >= 2 && words.length <= 3 && surnames.has(folded[folded.length - 1])) return 'person';
+  return 'other';
+}
+
+/**
+ * Entities of an article body (and title). Sentence-initial runs count only when the same key also appears
+ * capitalised mid-sentence somewhere, since a capital there proves nothing. Title words count only when
+ * the body confirms them, because headline case capitalises everything.
+ */
+export function extractEntities(title: string, paragraphs: string[], leadParagraphs = 2): Map<string, Entity> {
+  interface Mention {
+    words: string[];
+    initial: boolean;
+    prev: string;
+    lead: boolean;
+  }
+  const mentions: Mention[] = [];
+  paragraphs.forEach((p, index) => {
+    for (const s of sentences(p)) {
+      for (const raw of runsOf(s)) {
+        const run = trimRun(raw);
+        if (run) mentions.push({ ...run, lead: index < leadParagraphs });
+      }
+    }
+  });
+  const confirmed = new Set<string>();
+  for (const m of mentions) if (!m.initial) confirmed.add(entityKey(m.words.join(' ')));
+
+  // Single words that end a multi-word run ("Steele" of "Michael Steele") are people's surnames when the
+  // run is a name; used to fold later "Mr. Steele" / "Steele" mentions into the full name.
+  const fullBySurname = new Map<string, string>();
+  for (const m of mentions) {
+    const key = entityKey(m.words.join(' '));
+    const parts = key.split(' ');
+    if (parts.length >= 2 && parts.length <= 3 && !parts.some((w) => ORG_WORDS.has(w))) {
+      const last = parts[parts.length - 1];
+      if (!fullBySurname.has(last)) fullBySurname.set(last, key);
+    }
+  }
+
+  const stats = new Map<string, { surfaces: Map<string, number>; words: string[]; prev: string; count: number; lead: boolean }>();
+  for (const m of mentions) {
+    let key = entityKey(m.words.join(' '));
+    if (!key || GENERIC.has(key) || WEEKDAYS_AND_MONTHS.has(key) || /^\d/.test(key)) continue;
+    if (key.split(' ').every((w) => STOPWORDS.has(w) && w !== 'us')) continue;
+    if (m.initial && !confirmed.has(key) && !isAcronym(m.words[0])) continue;
+    if (!key.includes(' ') && fullBySurname.has(key)) key = fullBySurname.get(key)!;
+    const surface = m.words
+      .filter((w, i) => !(i === 0 && m.words.length > 1 && HONORIFICS.has(foldWord(w))))
+      .join(' ')
+      .replace(/['’]s$/, '');
+    const s = stats.get(key) ?? { surfaces: new Map(), words: m.words, prev: m.prev, count: 0, lead: false };
+    s.surfaces.set(surface, (s.surfaces.get(surface) ?? 0) + 1);
+    if (m.words.length > s.words.length || PERSON_TITLES.has(foldWord(m.words[0]))) {
+      s.words = m.words;
+      s.prev = m.prev;
+    }
+    s.count++;
+    s.lead ||= m.lead;
+    stats.set(key, s);
+  }
+
+  const titleKeys = titleMatches(title, stats.keys());
+  const surnames = new Set(fullBySurname.keys());
+  const out = new Map<string, Entity>();
+  for (const [key, s] of stats) {
+    const display = [...s.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+    const inTitle = titleKeys.has(key);
+    out.set(key, {
+      key,
+      display,
+      kind: kindOf(s.words, s.prev, surnames),
+      count: s.count,
+      inTitle,
+      inLead: s.lead,
+      salience: 3 * Number(inTitle) + Number(s.lead) + s.count,
+    });
+  }
+  return out;
+}
+
+/** Which known entity keys (or a person's surname) occur in the title's folded words. */
+export function titleMatches(title: string, keys: Iterable<string>): Set<string> {
+  const words = rawWords(title).map(foldWord);
+  const text = ` ${words.join(' ')} `;
+  const hits = new Set<string>();
+  for (const key of keys) {
+    const parts = key.split(' ');
+    const surname = parts.length >= 2 ? parts[parts.length - 1] : null;
+    if (text.includes(` ${key} `) || (surname && surname.length > 2 && text.includes(` ${surname} `))) hits.add(key);
+    else if (key === 'us' && /\b(?:us|usa|america)\b/.test(text)) hits.add(key);
+  }
+  return hits;
+}
+
+/** Entities ranked by salience, ties broken person > org > place > other, then alphabetically. */
+export function rankEntities(entities: Map<string, Entity>): Entity[] {
+  const order: Record<EntityKind, number> = { person: 0, org: 1, place: 2, other: 3 };
+  return [...entities.values()].sort(
+    (a, b) => b.salience - a.salience || order[a.kind] - order[b.kind] || a.key.localeCompare(b.key),
+  );
+}
