@@ -1,0 +1,44 @@
+import type { ExtensionApi } from '../api';
+import { ParallaxError } from '../errors';
+import type { ContentExtractRequest, ExtractResult, PageArticle } from '../messages';
+import { isRestrictedInjectionError, restrictionOf } from './restricted';
+
+export const CONTENT_SCRIPT = 'content.js';
+const EXTRACT: ContentExtractRequest = { type: 'parallax-extract' };
+
+function isExtractResult(value: unknown): value is ExtractResult {
+  return !!value && typeof value === 'object' && typeof (value as { ok?: unknown }).ok === 'boolean';
+}
+
+/**
+ * Asks the tab's content script for its article, injecting the script on demand the first time: nothing
+ * runs in a page until the reader clicks. A script injected twice registers once (it keeps a window flag).
+ */
+export async function extractFromTab(api: ExtensionApi, tabId: number, knownUrl?: string): Promise<PageArticle> {
+  const url = knownUrl ?? (await api.tabs.get(tabId).catch(() => null))?.url;
+  // With no host permission and no activeTab grant the URL is hidden; let the injection decide then.
+  if (url) {
+    const reason = restrictionOf(url);
+    if (reason) throw new ParallaxError('restricted-page', reason);
+  }
+  let reply: unknown;
+  try {
+    reply = await api.tabs.sendMessage(tabId, EXTRACT);
+  } catch {
+    reply = undefined; // "Receiving end does not exist": not injected yet.
+  }
+  if (!isExtractResult(reply)) {
+    try {
+      await api.scripting.executeFile(tabId, CONTENT_SCRIPT);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/permission/i.test(message) && !/cannot access a chrome/i.test(message)) throw new ParallaxError('permission-needed', message);
+      if (isRestrictedInjectionError(message)) throw new ParallaxError('restricted-page', message);
+      throw error;
+    }
+    reply = await api.tabs.sendMessage(tabId, EXTRACT);
+  }
+  if (!isExtractResult(reply)) throw new ParallaxError('internal', 'the page script gave no answer');
+  if (!reply.ok) throw new ParallaxError(reply.code, reply.message);
+  return reply.article;
+}

@@ -1,0 +1,88 @@
+// The popup's one connector to the extension. Components receive a `ParallaxClient` and never see the
+// browser: the real one below speaks extension/messages through extension/api; popup/mock-client.ts is
+// its twin for component tests and previews.
+import { createBrowserApi, type ExtensionApi } from '../extension/api';
+import type { ErrorPayload } from '../extension/errors';
+import type {
+  BackgroundReplies,
+  BackgroundRequest,
+  CompareResult,
+  CompareTarget,
+  PageArticle,
+  Settings,
+  TabChoice,
+} from '../extension/messages';
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
+
+export interface ParallaxClient {
+  /** The tab the popup is about: `?tabId=` (tests, the comparison page) or the active tab. */
+  targetTabId(): Promise<number | null>;
+  extract(tabId: number): Promise<Outcome<PageArticle>>;
+  listTabs(excludeTabId: number): Promise<Outcome<TabChoice[]>>;
+  compare(article: PageArticle, target: CompareTarget): Promise<Outcome<CompareResult>>;
+  /** Asks for host access. Call it first thing in a click handler: browsers only prompt inside a gesture. */
+  requestAccess(origins: string[]): Promise<boolean>;
+  getSettings(): Promise<Outcome<Settings>>;
+  setSettings(settings: Partial<Settings>): Promise<Outcome<Settings>>;
+  openOptions(): void;
+}
+
+/** Every website, for "compare with any open tab": requested once, on the reader's click. */
+export const ALL_SITES = ['http://*/*', 'https://*/*'];
+
+export function sitePattern(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? `${u.protocol}//${u.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+export function createClient(api: ExtensionApi, search: string): ParallaxClient {
+  async function ask<K extends BackgroundRequest['type']>(request: Extract<BackgroundRequest, { type: K }>): Promise<Outcome<BackgroundReplies[K]>> {
+    try {
+      const reply = (await api.runtime.sendMessage(request)) as ({ ok: true } & BackgroundReplies[K]) | { ok: false; error: ErrorPayload } | undefined;
+      if (!reply || typeof reply !== 'object') return { ok: false, error: { code: 'internal', detail: 'the background did not answer' } };
+      if (!reply.ok) return { ok: false, error: reply.error };
+      return { ok: true, value: reply };
+    } catch (error) {
+      return { ok: false, error: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } };
+    }
+  }
+  const map = async <K extends BackgroundRequest['type'], T>(
+    request: Extract<BackgroundRequest, { type: K }>,
+    pick: (reply: BackgroundReplies[K]) => T,
+  ): Promise<Outcome<T>> => {
+    const outcome = await ask(request);
+    return outcome.ok ? { ok: true, value: pick(outcome.value) } : outcome;
+  };
+
+  return {
+    async targetTabId() {
+      const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+      if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+      return (await api.tabs.active().catch(() => null))?.id ?? null;
+    },
+    extract: (tabId) => map({ type: 'extract-tab', tabId }, (r) => r.article),
+    listTabs: (excludeTabId) => map({ type: 'list-tabs', excludeTabId }, (r) => r.tabs),
+    compare: (article, target) => map({ type: 'compare', article, target }, (r) => r),
+    async requestAccess(origins) {
+      try {
+        return await api.permissions.request(origins);
+      } catch {
+        return false;
+      }
+    },
+    getSettings: () => map({ type: 'get-settings' }, (r) => r.settings),
+    setSettings: (settings) => map({ type: 'set-settings', settings }, (r) => r.settings),
+    openOptions() {
+      void api.runtime.openOptionsPage();
+    },
+  };
+}
+
+export function createBrowserClient(): ParallaxClient {
+  return createClient(createBrowserApi(), location.search);
+}
