@@ -5,7 +5,7 @@ export type { SpellingPair } from './spelling';
 export { spellingByUs, spellingByGb, spellingCanon, spellingPairCount } from './spelling';
 export type { SpellingSubtype } from './spelling-subtype';
 export { spellingSubtype } from './spelling-subtype';
-export { translitCanon, isStyledAcronym, countryOfDemonym, isKnownPlace } from './names';
+export { translitCanon, isStyledAcronym, countryOfDemonym, isKnownPlace, countryCanon } from './names';
 export {
   HONORIFICS,
   TITLES,

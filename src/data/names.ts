@@ -14,10 +14,15 @@ const acronymSet: ReadonlySet<string> = new Set(acronyms.acronyms);
 type CountryRow = [string, string[], string[]];
 
 const demonymIndex = new Map<string, string>();
+const countryIndex = new Map<string, string>();
 const places = new Set<string>(countries.cities);
 for (const [name, alternates, demonyms] of countries.countries as CountryRow[]) {
   places.add(name);
-  for (const alt of alternates) places.add(alt);
+  countryIndex.set(name, name);
+  for (const alt of alternates) {
+    places.add(alt);
+    countryIndex.set(alt, name);
+  }
   for (const demonym of demonyms) if (!demonymIndex.has(demonym)) demonymIndex.set(demonym, name);
 }
 
@@ -35,4 +40,9 @@ export function countryOfDemonym(lower: string): string | undefined {
 
 export function isKnownPlace(lower: string): boolean {
   return places.has(lower);
+}
+
+/** A country's name from its name or an alternate ('us', 'u.s', 'america' → 'united states'), else undefined. */
+export function countryCanon(lower: string): string | undefined {
+  return countryIndex.get(lower);
 }
