@@ -42,6 +42,8 @@ export async function launchWithExtension({ extDir, headless = true, browser = f
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     /** The id of the tab showing exactly this URL (asked of the extension, as the popup would). */
     async tabIdOf(url) {
+      // Runs inside the service worker, where `chrome` exists.
+      // eslint-disable-next-line no-undef
       const ids = await worker.evaluate(async (u) => (await chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id), url);
       if (!ids.length) throw new Error(`No tab shows ${url}`);
       return ids[0];
