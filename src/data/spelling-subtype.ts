@@ -18,7 +18,9 @@ export function spellingSubtype(us: string, gb: string): SpellingSubtype {
   const g = gb.slice(start, endGb);
   const before = us.slice(0, start);
   if (u === 'z' && g === 's') return 'ize-ise';
-  if (u === '' && g === 'u' && before.endsWith('o')) return 'or-our';
+  const after = us.slice(endUs);
+  // mold/mould also inserts a u after an o: only -or/-our when the r follows.
+  if (u === '' && g === 'u' && before.endsWith('o') && after.startsWith('r')) return 'or-our';
   if (u === 'er' && g === 're') return 'er-re';
   if (u === 's' && g === 'c' && before.endsWith('en')) return 'ense-ence';
   if ((u === '' && g === 'l') || (u === 'l' && g === '')) return before.endsWith('l') ? 'l-ll' : 'irregular';

@@ -25,14 +25,10 @@ function caseRule(a: string, b: string): string {
 function spellingRule(a: string, b: string): string {
   const x = norm(a);
   const y = norm(b);
-  const pair =
-    [spellingByUs(x), spellingByUs(y), spellingByGb(x), spellingByGb(y)].find(
-      (p) => p !== undefined && (p.us === x || p.us === y || p.gb === x || p.gb === y),
-    ) ?? undefined;
-  const us = pair?.us ?? x;
-  const gb = pair && (pair.gb === x || pair.gb === y) ? pair.gb : pair?.us === x ? y : pair ? x : y;
-  const subtype = spellingSubtype(us, gb);
-  const line = rules.spelling[subtype].replace('{pair}', `${us}/${gb}`);
+  const pair = spellingByUs(x) ?? spellingByUs(y) ?? spellingByGb(x) ?? spellingByGb(y);
+  // Unknown to VarCon (the engine's -ize fallback): keep the caller's order, first side as American.
+  const [us, gb] = pair ? [pair.us, pair.gb] : [x, y];
+  const line = rules.spelling[spellingSubtype(us, gb)].replace('{pair}', `${us}/${gb}`);
   return pair?.usageDependent ? line + rules.spelling.usageDependent : line;
 }
 
