@@ -72,6 +72,8 @@ export interface AlignedGroup {
   /** Dice score of content keys, 0–1. */
   score: number;
   moved: boolean;
+  /** A sentence told twice on one side (a breaking-news top) paired again with its twin's partner. */
+  repeat?: boolean;
   /** Indices into Comparison.differences. */
   differences: number[];
 }
@@ -127,4 +129,6 @@ export interface Limits {
   deadlineMs?: number;
   /** Maximum tokens per side (default 200_000). */
   maxTokens?: number;
+  /** Clock in ms (default Date.now); tests pass a fake one to reach the deadline deterministically. */
+  now?: () => number;
 }

@@ -1,0 +1,98 @@
+import type { Article } from './article';
+import type { AlignedGroup, Comparison, Difference, Limits, Sentence } from './comparison';
+import { alignSentences } from './align/align';
+import { diffGroup, sharedDoubles, sharedWords } from './diff/group-diff';
+import { matchQuotes, variantsOf } from './diff/summaries';
+import { prepareArticle } from './text/article-text';
+import type { PlacedToken, PreparedArticle, PreparedSentence } from './text/article-text';
+import { Budget } from './text/budget';
+
+const plain = (s: PreparedSentence): Sentence => ({ index: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
+
+function tokensOf(article: PreparedArticle, indices: readonly number[]): PlacedToken[] {
+  const out: PlacedToken[] = [];
+  for (const i of indices) for (const t of article.sentences[i].tokens) out.push(t);
+  return out;
+}
+
+function wordsOf(article: PreparedArticle, indices: readonly number[]): number {
+  let n = 0;
+  for (const i of indices) n += article.sentences[i].words;
+  return n;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * Compare two outlets' versions of a story: clean, segment, tokenise, align sentences regardless of order,
+ * diff and classify inside each aligned group, then summarise (variants, quotes, only-in, shared text and
+ * typos, moves, similarity). Never throws on odd input and never runs past `limits.deadlineMs`: work cut
+ * short (deadline or token cap) returns what was found with `partial: true`.
+ */
+export function compareArticles(a: Article, b: Article, limits?: Limits): Comparison {
+  const budget = new Budget(limits);
+  const A = prepareArticle(a ?? ({} as Article), 'a', budget);
+  const B = prepareArticle(b ?? ({} as Article), 'b', budget);
+  const alignment = alignSentences(A.sentences, B.sentences, budget);
+
+  const groups: AlignedGroup[] = [];
+  const differences: Difference[] = [];
+  let sharedA = 0;
+  let sharedB = 0;
+  const typos = new Set<string>();
+  let alignedWeight = 0;
+
+  for (const [index, g] of alignment.groups.entries()) {
+    const group: AlignedGroup = { index, a: g.a, b: g.b, score: round(g.score), moved: g.moved, differences: [] };
+    if (g.repeat) group.repeat = true;
+    groups.push(group);
+    if (!g.repeat) alignedWeight += g.score * (wordsOf(A, g.a) + wordsOf(B, g.b));
+    if (budget.expired()) continue;
+    const ta = tokensOf(A, g.a);
+    const tb = tokensOf(B, g.b);
+    const paragraphsOf = (art: PreparedArticle, idx: number[]): Set<number> => new Set(idx.map((i) => art.sentences[i].paragraph));
+    const pa = paragraphsOf(A, g.a);
+    const pb = paragraphsOf(B, g.b);
+    const result = diffGroup({
+      group: index,
+      a: ta,
+      b: tb,
+      paragraphsA: A.paragraphs,
+      paragraphsB: B.paragraphs,
+      quotesA: A.quotes.filter((q) => pa.has(q.paragraph)),
+      quotesB: B.quotes.filter((q) => pb.has(q.paragraph)),
+      firstA: g.a[0],
+      firstB: g.b[0],
+      timeoutMs: budget.remainingMs(),
+    });
+    if (!result.complete) budget.partial = true;
+    for (const d of result.differences) {
+      group.differences.push(differences.length);
+      differences.push(d);
+    }
+    if (!g.repeat) {
+      const shared = sharedWords(result.runs, ta);
+      sharedA += shared;
+      sharedB += shared;
+      for (const typo of sharedDoubles(result.runs, ta, tb)) typos.add(typo);
+    }
+  }
+
+  const totalWords = A.words + B.words;
+  return {
+    similarity: totalWords > 0 ? round(Math.min(1, alignedWeight / totalWords)) : 0,
+    sharedText: { a: A.words > 0 ? round(sharedA / A.words) : 0, b: B.words > 0 ? round(sharedB / B.words) : 0 },
+    sentencesA: A.sentences.map(plain),
+    sentencesB: B.sentences.map(plain),
+    groups,
+    differences,
+    variants: variantsOf(differences),
+    quotes: matchQuotes(A.quotes, B.quotes),
+    onlyInA: alignment.onlyA.map((i) => plain(A.sentences[i])),
+    onlyInB: alignment.onlyB.map((i) => plain(B.sentences[i])),
+    sharedTypos: [...typos],
+    moved: groups.filter((g) => g.moved).map((g) => g.index),
+    boilerplate: [...A.boilerplate, ...B.boilerplate],
+    partial: budget.partial,
+  };
+}

@@ -1,0 +1,145 @@
+import {
+  ATTRIBUTION_VERBS,
+  HEDGES,
+  HONORIFICS,
+  MODALS,
+  NEGATIONS,
+  SENTENCE_OPENERS,
+  STOPWORDS,
+  TITLES,
+  countryOfDemonym,
+  spellingCanon,
+} from '../data/lexicon';
+import type { PlacedToken } from '../text/article-text';
+import { isContentToken } from '../text/content-keys';
+import type { Verdict } from './cosmetic';
+import { isFuzzyTransliteration } from './fuzzy';
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them', 'his', 'their', 'its']);
+
+export interface HunkView {
+  a: PlacedToken[];
+  b: PlacedToken[];
+  /** Tokens right after the hunk (equal on both sides), if any. */
+  nextA?: PlacedToken;
+  nextB?: PlacedToken;
+  prevA?: PlacedToken;
+  prevB?: PlacedToken;
+  /** All content keys of the group's other side, to tell a changed name from a moved one. */
+  groupKeysA: ReadonlySet<string>;
+  groupKeysB: ReadonlySet<string>;
+  sentenceStarts: ReadonlySet<PlacedToken>;
+}
+
+/** A rule's verdict plus how far to widen the reported text (honorifics and possessives show their noun). */
+export interface HunkVerdict extends Verdict {
+  widenBefore?: boolean;
+  widenAfter?: boolean;
+}
+
+const isPunct = (t: PlacedToken): boolean => t.type === 'punct';
+const words = (ts: PlacedToken[]): PlacedToken[] => ts.filter((t) => !isPunct(t));
+const bare = (key: string): string => key.replace(/\.$/, '');
+
+function punctuationDetail(ts: PlacedToken[]): string {
+  const marks = ts.map((t) => t.text).join('');
+  if (/-/.test(marks)) return 'hyphenation';
+  if (/[\u2014\u2013]/.test(marks)) return 'dash';
+  if (/["'\u201c\u201d\u2018\u2019]/.test(marks)) return 'quote-marks';
+  if (/,/.test(marks)) return 'comma';
+  return 'punctuation';
+}
+
+function capitalisedName(t: PlacedToken | undefined): boolean {
+  return t !== undefined && t.type === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+/** Why a token differs in substance, if it does: numbers, negation, modality, attribution, names. */
+function substance(t: PlacedToken, otherGroupKeys: ReadonlySet<string>, starts: ReadonlySet<PlacedToken>): string | undefined {
+  if (t.type === 'number' || t.type === 'compound') return 'number';
+  if (t.type !== 'word') return undefined;
+  const k = t.key;
+  if (NEGATIONS.has(k) || k.endsWith("n't")) return 'negation';
+  if (MODALS.has(k) || HEDGES.has(k)) return 'modality';
+  if (ATTRIBUTION_VERBS.has(k)) return 'attribution';
+  const initial = starts.has(t) && (SENTENCE_OPENERS.has(k) || STOPWORDS.has(k));
+  if (/^\p{Lu}/u.test(t.text) && !initial && !STOPWORDS.has(k) && !otherGroupKeys.has(k)) return 'entity';
+  return undefined;
+}
+
+/**
+ * The ordered rules for a replace, insert or delete hunk (wording-differences.md §3): punctuation,
+ * hyphenation and compounding, honorific, possessive, fuzzy transliteration, the -ize/-ise fallback, then
+ * the meaningful kinds (substantive before wording). Quotes are decided by the caller, which sees spans.
+ */
+export function classifyHunk(h: HunkView): HunkVerdict {
+  const wa = words(h.a);
+  const wb = words(h.b);
+  if (wa.length === 0 && wb.length === 0) return { kind: 'punctuation', confidence: 0.9, detail: punctuationDetail([...h.a, ...h.b]) };
+
+  const joinedA = wa.map((t) => t.key).join('');
+  const joinedB = wb.map((t) => t.key).join('');
+  if (wa.length + wb.length > 2 && joinedA.length > 0 && (joinedA === joinedB || spellingCanon(joinedA) === spellingCanon(joinedB))) {
+    const hyphen = [...h.a, ...h.b].some((t) => t.text === '-');
+    return hyphen ? { kind: 'punctuation', confidence: 0.85, detail: 'hyphenation' } : { kind: 'spelling', confidence: 0.8, detail: 'compound' };
+  }
+
+  // Honorific added or dropped before a name both sides share: "Macron" / "Mr Macron".
+  const one = wa.length === 0 ? wb : wb.length === 0 ? wa : undefined;
+  const onePunctFree = (wa.length === 0 ? h.b : h.a).length === (one?.length ?? -1);
+  if (one && onePunctFree && one.length === 1) {
+    const t = one[0];
+    const next = wa.length === 0 ? h.nextB : h.nextA;
+    if (t.type === 'word' && HONORIFICS.has(bare(t.key)) && capitalisedName(next)) {
+      return { kind: 'honorific', confidence: 0.95, detail: wa.length === 0 ? 'added' : 'dropped', widenAfter: true };
+    }
+    if (t.type === 'clitic') return { kind: 'possessive', confidence: 0.9, detail: 'apostrophe-s', widenBefore: true, widenAfter: true };
+  }
+
+  if (wa.length === 1 && wb.length === 1 && h.a.length === 1 && h.b.length === 1) {
+    const [x, y] = [wa[0], wb[0]];
+    const xs = bare(x.key);
+    const ys = bare(y.key);
+    const nextName = capitalisedName(h.nextA) && capitalisedName(h.nextB);
+    if (nextName && ((TITLES.has(xs) && HONORIFICS.has(ys)) || (HONORIFICS.has(xs) && TITLES.has(ys)))) {
+      return { kind: 'honorific', confidence: 0.6, detail: 'title-swap', widenAfter: true };
+    }
+    if (nextName && (HONORIFICS.has(xs) || HONORIFICS.has(ys)) && capitalisedName(x) && capitalisedName(y)) {
+      return { kind: 'honorific', confidence: 0.7, detail: 'first-name', widenAfter: true };
+    }
+    if (isFuzzyTransliteration(x.text, y.text)) return { kind: 'transliteration', confidence: 0.6, detail: 'fuzzy' };
+    const ize = (s: string): string => s.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
+    if (x.type === 'word' && y.type === 'word' && xs !== ys && ize(xs) === ize(ys)) return { kind: 'spelling', confidence: 0.6, detail: 'ize-ise' };
+  }
+
+  // Demonym and possessive: "Ukrainian President" / "Ukraine's President".
+  if (wa.length + wb.length === 3) {
+    const [single, pair] = wa.length === 1 ? [wa[0], wb] : [wb[0], wa];
+    if (pair.length === 2 && pair[1].type === 'clitic' && countryOfDemonym(single.key) === pair[0].key) {
+      return { kind: 'possessive', confidence: 0.8, detail: 'demonym' };
+    }
+  }
+
+  // Pronoun for name (coreference), before the entity rule would call it a changed fact.
+  const allPronouns = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => PRONOUNS.has(t.key));
+  const allNames = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => /^\p{Lu}/u.test(t.text) || HONORIFICS.has(bare(t.key)) || TITLES.has(bare(t.key)));
+  if ((allPronouns(wa) && allNames(wb)) || (allPronouns(wb) && allNames(wa))) return { kind: 'wording', confidence: 0.6, detail: 'reference' };
+
+  const keysA = new Set(wa.map((t) => t.key));
+  const keysB = new Set(wb.map((t) => t.key));
+  const reasons = new Set<string>();
+  for (const t of wa) if (!keysB.has(t.key)) { const r = substance(t, h.groupKeysB, h.sentenceStarts); if (r) reasons.add(r); }
+  for (const t of wb) if (!keysA.has(t.key)) { const r = substance(t, h.groupKeysA, h.sentenceStarts); if (r) reasons.add(r); }
+  for (const r of ['number', 'negation', 'modality', 'attribution', 'entity']) {
+    if (reasons.has(r)) return { kind: 'substantive', confidence: r === 'entity' ? 0.6 : 0.75, detail: r };
+  }
+  const contentA = wa.filter(isContentToken).length;
+  const contentB = wb.filter(isContentToken).length;
+  const detail = wa.length === 0 ? (contentB >= 3 ? 'addition' : 'insertion') : wb.length === 0 ? (contentA >= 3 ? 'omission' : 'deletion') : 'paraphrase';
+  return { kind: 'wording', confidence: 0.6, detail };
+}
+
+/** True when a quote's changed tokens alter a number or flip a negation. */
+export function isNumberOrNegation(t: PlacedToken): boolean {
+  return t.type === 'number' || t.type === 'compound' || NEGATIONS.has(t.key) || t.key.endsWith("n't");
+}

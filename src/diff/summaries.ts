@@ -1,0 +1,90 @@
+import type { CosmeticKind, Difference, QuoteMatch, Span, Variant } from '../comparison';
+import { styleRule } from '../data/lexicon';
+import type { PreparedQuote } from '../text/article-text';
+import { speakerKey } from '../text/article-text';
+import { tokenize } from '../text/tokenize';
+
+/** Cosmetic findings deduplicated by (kind, a, b), most frequent first: "NATO → Nato ×1". */
+export function variantsOf(differences: readonly Difference[]): Variant[] {
+  const byPair = new Map<string, Variant>();
+  for (const d of differences) {
+    if (!d.cosmetic) continue;
+    const id = `${d.kind}\u0000${d.a}\u0000${d.b}`;
+    const v = byPair.get(id);
+    if (v) v.count++;
+    else byPair.set(id, { kind: d.kind as CosmeticKind, a: d.a, b: d.b, count: 1 });
+  }
+  const out = [...byPair.values()];
+  for (const v of out) {
+    const rule = styleRule(v.kind, v.a, v.b);
+    if (rule) v.rule = rule;
+  }
+  return out.sort((x, y) => y.count - x.count || x.kind.localeCompare(y.kind) || x.a.localeCompare(y.a));
+}
+
+function wordKeys(text: string): string[] {
+  return tokenize(text).filter((t) => t.type !== 'punct').map((t) => t.key);
+}
+
+/** True when `small` occurs as a contiguous run inside `big` (a partial quote). */
+function isRunOf(small: readonly string[], big: readonly string[]): boolean {
+  if (small.length === 0 || small.length > big.length) return false;
+  outer: for (let i = 0; i + small.length <= big.length; i++) {
+    for (let k = 0; k < small.length; k++) if (big[i + k] !== small[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Quotations may share a speaker only when neither is known or both name the same person. */
+function compatible(x: string | null, y: string | null): boolean {
+  return x === null || y === null || speakerKey(x) === speakerKey(y);
+}
+
+const MIN_QUOTE_OVERLAP = 0.5;
+
+/**
+ * Every quotation of either article, matched across them by speaker and content (share of the shorter
+ * quote's words found in the other, greedy best first). Same when the words agree after normalisation or
+ * one is a verbatim part of the other; changed otherwise; unmatched ones are only-a / only-b.
+ */
+export function matchQuotes(quotesA: readonly PreparedQuote[], quotesB: readonly PreparedQuote[]): QuoteMatch[] {
+  const keysA = quotesA.map((q) => wordKeys(q.text));
+  const keysB = quotesB.map((q) => wordKeys(q.text));
+  const pairs: Array<{ i: number; j: number; score: number }> = [];
+  quotesA.forEach((qa, i) => {
+    const setA = new Set(keysA[i]);
+    quotesB.forEach((qb, j) => {
+      if (!compatible(qa.speaker, qb.speaker)) return;
+      const setB = new Set(keysB[j]);
+      let shared = 0;
+      for (const k of setA) if (setB.has(k)) shared++;
+      const smaller = Math.min(setA.size, setB.size);
+      if (smaller === 0) return;
+      const score = shared / smaller;
+      if (score >= MIN_QUOTE_OVERLAP && (shared >= 2 || smaller === 1)) pairs.push({ i, j, score: score + shared / 1000 });
+    });
+  });
+  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const spanOf = (q: PreparedQuote): Span => ({ paragraph: q.paragraph, start: q.start, end: q.end });
+  const out: Array<QuoteMatch & { order: number }> = [];
+  for (const { i, j } of pairs) {
+    if (usedA.has(i) || usedB.has(j)) continue;
+    usedA.add(i);
+    usedB.add(j);
+    const [ka, kb] = [keysA[i], keysB[j]];
+    const same = ka.join(' ') === kb.join(' ') || isRunOf(ka, kb) || isRunOf(kb, ka);
+    const qa = quotesA[i];
+    const qb = quotesB[j];
+    out.push({ speaker: qa.speaker ?? qb.speaker, a: qa.text, b: qb.text, status: same ? 'same' : 'changed', aSpan: spanOf(qa), bSpan: spanOf(qb), order: i });
+  }
+  quotesA.forEach((q, i) => {
+    if (!usedA.has(i)) out.push({ speaker: q.speaker, a: q.text, b: null, status: 'only-a', aSpan: spanOf(q), bSpan: null, order: i });
+  });
+  quotesB.forEach((q, j) => {
+    if (!usedB.has(j)) out.push({ speaker: q.speaker, a: null, b: q.text, status: 'only-b', aSpan: null, bSpan: spanOf(q), order: quotesA.length + j });
+  });
+  return out.sort((x, y) => x.order - y.order).map(({ order: _order, ...q }) => q);
+}

@@ -1,0 +1,234 @@
+import {
+  AMBIGUOUS_ABBREVIATIONS,
+  CONTRACTIONS,
+  NON_TERMINAL_ABBREVIATIONS,
+  monthNumber,
+  numberWordValue,
+  spellingCanon,
+  translitCanon,
+} from '../data/lexicon';
+import { foldWord, punctKey } from './normalize';
+
+/**
+ * word: letters (with inner apostrophes and, for abbreviations, dots); number: digits (with inner , . :
+ * and a unit suffix like 9am, 26th); clitic: the possessive 's split off its noun; compound: several raw
+ * tokens rewritten into one canonical key (dates, percentages, times, money); punct: one mark.
+ */
+export type TokenType = 'word' | 'number' | 'punct' | 'clitic' | 'compound';
+
+export interface Token {
+  /** Exactly `source.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** Normalised key: equal keys mean "the same word in another house style". */
+  key: string;
+  type: TokenType;
+}
+
+// Order of alternatives: initialisms (U.S., a.m.) before words, so their inner dots stay inside.
+const RAW = /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:]\d+)*(?:\p{L}+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019]\p{L}+)*)|(\S)/gu;
+const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'v', 'approx']);
+const ORDINAL_SUFFIX = /^(\d+)(?:st|nd|rd|th)$/i;
+
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 50_000;
+
+/** Key of a single word: folded (§2 steps 1–4), number words as digits, then spelling and transliteration canons. */
+export function wordKey(text: string): string {
+  const cached = keyCache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldWord(text);
+  const value = numberWordValue(folded);
+  const key = value !== undefined ? String(value) : (translitCanon(folded) ?? spellingCanon(folded));
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
+}
+
+function numberKey(text: string): string {
+  const ordinal = ORDINAL_SUFFIX.exec(text);
+  if (ordinal) return ordinal[1];
+  return /^\d{1,3}(?:,\d{3})+$/.test(text) ? text.replace(/,/g, '') : text.toLowerCase();
+}
+
+function qualifiesForDot(word: string, before: Token | undefined, after: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === 'am' || lower === 'pm') return before?.type === 'number';
+  if (lower === 'no') return /^\s*\d/.test(after);
+  if (NON_TERMINAL_ABBREVIATIONS.has(lower) || AMBIGUOUS_ABBREVIATIONS.has(lower)) {
+    return /^\p{Lu}/u.test(word) || LOWERCASE_ABBREVIATIONS.has(lower);
+  }
+  // A middle initial ("John F. Kennedy"): one capital letter before a capitalised word.
+  return /^\p{Lu}$/u.test(word) && /^\s+\p{Lu}/u.test(after);
+}
+
+function rawTokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  RAW.lastIndex = 0;
+  for (let m = RAW.exec(slice); m !== null; m = RAW.exec(slice)) {
+    const start = from + m.index;
+    let end = start + m[0].length;
+    if (m[1] !== undefined) {
+      out.push({ text: m[0], start, end, key: foldWord(m[0]), type: 'word' });
+    } else if (m[2] !== undefined) {
+      out.push({ text: m[0], start, end, key: numberKey(m[0]), type: 'number' });
+    } else if (m[3] !== undefined) {
+      const word = m[0];
+      if (slice[m.index + word.length] === '.' && qualifiesForDot(word, out[out.length - 1], slice.slice(m.index + word.length + 1, m.index + word.length + 4))) {
+        end += 1;
+        RAW.lastIndex += 1;
+        out.push({ text: word + '.', start, end, key: wordKey(word), type: 'word' });
+        continue;
+      }
+      const clitic = /^(.*\p{L})(['\u2019][sS])$/u.exec(word);
+      if (clitic && !CONTRACTIONS.has(foldWord(word))) {
+        const split = start + clitic[1].length;
+        out.push({ text: clitic[1], start, end: split, key: wordKey(clitic[1]), type: 'word' });
+        out.push({ text: clitic[2], start: split, end, key: "'s", type: 'clitic' });
+        continue;
+      }
+      out.push({ text: word, start, end, key: wordKey(word), type: 'word' });
+    } else {
+      out.push({ text: m[0], start, end, key: punctKey(m[0]), type: 'punct' });
+    }
+  }
+  return out;
+}
+
+/** A sentence-final abbreviation ("to the U.S.") also carries the full stop: give the stop its own token. */
+function splitFinalDot(tokens: Token[]): void {
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i].type === 'punct' && CLOSERS.has(tokens[i].text)) i--;
+  const last = tokens[i];
+  if (!last || last.type !== 'word' || !last.text.endsWith('.') || last.text.length < 2) return;
+  const word = last.text.slice(0, -1);
+  tokens.splice(i, 1,
+    { text: word, start: last.start, end: last.end - 1, key: last.key, type: 'word' },
+    { text: '.', start: last.end - 1, end: last.end, key: '.', type: 'punct' });
+}
+
+function dayOf(token: Token | undefined): number | undefined {
+  if (!token || token.type !== 'number') return undefined;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/i.exec(token.text);
+  const day = m ? Number(m[1]) : NaN;
+  return day >= 1 && day <= 31 ? day : undefined;
+}
+
+// Months count only when capitalised and next to a day ("May" and "March" are words otherwise).
+function monthOf(token: Token | undefined): number | undefined {
+  if (!token || token.type !== 'word' || !/^\p{Lu}/u.test(token.text)) return undefined;
+  return monthNumber(token.key.replace(/\.$/, ''));
+}
+
+function yearOf(token: Token | undefined): number | undefined {
+  return token && token.type === 'number' && /^(1[89]|20)\d\d$/.test(token.text) ? Number(token.text) : undefined;
+}
+
+function numericValue(token: Token | undefined): number | undefined {
+  if (!token) return undefined;
+  if (token.type === 'number' && /^\d+(?:\.\d+)?$/.test(token.key)) return Number(token.key);
+  if (token.type === 'word' && /^\d+$/.test(token.key)) return Number(token.key);
+  return undefined;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const MULTIPLIERS: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, million: 1e6, bn: 1e9, billion: 1e9, trillion: 1e12, tn: 1e12 };
+const CURRENCIES: Record<string, string> = { $: 'USD', '£': 'GBP', '€': 'EUR' };
+
+interface Rewrite {
+  length: number;
+  key: string;
+}
+
+/** §2 step 5: the multi-token rewrite starting at tokens[i], if any. */
+function rewriteAt(tokens: Token[], i: number): Rewrite | undefined {
+  const t = tokens[i];
+  // Month day [, year]: "Feb. 26", "February 26th, 2024".
+  const month = monthOf(t);
+  if (month !== undefined) {
+    const day = dayOf(tokens[i + 1]);
+    if (day !== undefined) {
+      const comma = tokens[i + 2]?.text === ',' ? 1 : 0;
+      const year = yearOf(tokens[i + 2 + comma]);
+      return year !== undefined
+        ? { length: 3 + comma, key: `DATE:${year}-${pad(month)}-${pad(day)}` }
+        : { length: 2, key: `DATE:${pad(month)}-${pad(day)}` };
+    }
+  }
+  // Day month [year]: "26 February 2024".
+  const day = dayOf(t);
+  if (day !== undefined) {
+    const m2 = monthOf(tokens[i + 1]);
+    if (m2 !== undefined) {
+      const year = yearOf(tokens[i + 2]);
+      return year !== undefined
+        ? { length: 3, key: `DATE:${year}-${pad(m2)}-${pad(day)}` }
+        : { length: 2, key: `DATE:${pad(m2)}-${pad(day)}` };
+    }
+  }
+  // Time: "9am", "9 a.m.", "9:30 pm".
+  if (t.type === 'number') {
+    const glued = /^(\d{1,2})(?::(\d\d))?(am|pm)$/i.exec(t.text);
+    if (glued) return { length: 1, key: timeKey(glued[1], glued[2], glued[3]) };
+    const hm = /^(\d{1,2})(?::(\d\d))?$/.exec(t.text);
+    const next = tokens[i + 1];
+    if (hm && next && next.type === 'word' && (next.key === 'am' || next.key === 'pm')) {
+      return { length: 2, key: timeKey(hm[1], hm[2], next.key) };
+    }
+  }
+  // Percent: "68%", "68 percent", "68 per cent", "twenty per cent".
+  const value = numericValue(t);
+  if (value !== undefined) {
+    const n1 = tokens[i + 1];
+    if (n1?.text === '%' || n1?.key === 'percent' || n1?.key === 'pct') return { length: 2, key: `PCT:${value}` };
+    if (n1?.key === 'per' && tokens[i + 2]?.key === 'cent') return { length: 3, key: `PCT:${value}` };
+  }
+  // Money: "$1bn", "$1 billion", "£5m".
+  const currency = CURRENCIES[t.text];
+  const amount = tokens[i + 1];
+  if (currency && amount?.type === 'number') {
+    const glued = /^(\d+(?:\.\d+)?)(k|m|mn|bn|tn)$/i.exec(amount.text);
+    if (glued) return { length: 2, key: `MONEY:${currency}:${Number(glued[1]) * MULTIPLIERS[glued[2].toLowerCase()]}` };
+    const base = Number(amount.key);
+    if (Number.isFinite(base)) {
+      const mult = MULTIPLIERS[tokens[i + 2]?.key ?? ''];
+      return mult !== undefined && tokens[i + 2].type === 'word'
+        ? { length: 3, key: `MONEY:${currency}:${base * mult}` }
+        : { length: 2, key: `MONEY:${currency}:${base}` };
+    }
+  }
+  return undefined;
+}
+
+function timeKey(hour: string, minutes: string | undefined, half: string): string {
+  let h = Number(hour) % 12;
+  if (half.toLowerCase() === 'pm') h += 12;
+  return `TIME:${pad(h)}:${minutes ?? '00'}`;
+}
+
+/**
+ * Tokens of `text[from, to)` with offsets into `text` and normalised keys. Whitespace is never a token, so
+ * the gaps between consecutive tokens are whitespace only: tokens plus gaps rebuild the text exactly.
+ * `to` is treated as a sentence end (a final abbreviation dot becomes its own full stop).
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const raw = rawTokens(text, from, to);
+  splitFinalDot(raw);
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; ) {
+    const rewrite = raw[i].type === 'punct' && !CURRENCIES[raw[i].text] ? undefined : rewriteAt(raw, i);
+    if (rewrite) {
+      const start = raw[i].start;
+      const end = raw[i + rewrite.length - 1].end;
+      out.push({ text: text.slice(start, end), start, end, key: rewrite.key, type: 'compound' });
+      i += rewrite.length;
+    } else {
+      out.push(raw[i]);
+      i++;
+    }
+  }
+  return out;
+}
