@@ -1,0 +1,73 @@
+// The mock twin of popup/client.ts: feeds component tests and previews with canned outcomes and records
+// every call, so a test can assert what the popup asked for (and in which order).
+import type { ErrorPayload } from '../extension/errors';
+import { DEFAULT_SETTINGS, type CompareResult, type CompareTarget, type PageArticle, type Settings, type TabChoice } from '../extension/messages';
+import type { Outcome, ParallaxClient } from './client';
+
+export interface MockScript {
+  tabId?: number | null;
+  article?: PageArticle | ErrorPayload;
+  tabs?: TabChoice[];
+  compare?: (article: PageArticle, target: CompareTarget) => CompareResult | ErrorPayload;
+  /** Answer of the permission prompt. */
+  grant?: boolean;
+  settings?: Settings;
+  /** Delay every answer by this many ms (to see the in-between states). */
+  delayMs?: number;
+}
+
+export type MockCall = { method: keyof ParallaxClient; args: unknown[] };
+
+const isError = (v: object): v is ErrorPayload => 'code' in v && !('paragraphs' in v) && !('comparison' in v);
+
+export function createMockClient(script: MockScript = {}): ParallaxClient & { calls: MockCall[]; stored: Settings } {
+  const calls: MockCall[] = [];
+  const state = { stored: script.settings ?? { ...DEFAULT_SETTINGS } };
+  const wait = () => new Promise((done) => setTimeout(done, script.delayMs ?? 0));
+  const outcome = async <T extends object>(value: T | ErrorPayload): Promise<Outcome<T>> => {
+    await wait();
+    return isError(value) ? { ok: false, error: value } : { ok: true, value: value as T };
+  };
+  const record = (method: keyof ParallaxClient, ...args: unknown[]) => calls.push({ method, args });
+  return {
+    calls,
+    get stored() {
+      return state.stored;
+    },
+    async targetTabId() {
+      record('targetTabId');
+      return script.tabId === undefined ? 1 : script.tabId;
+    },
+    async extract(tabId) {
+      record('extract', tabId);
+      return outcome(script.article ?? { code: 'not-an-article' });
+    },
+    async listTabs(excludeTabId) {
+      record('listTabs', excludeTabId);
+      await wait();
+      return { ok: true, value: script.tabs ?? [] };
+    },
+    async compare(article, target) {
+      record('compare', article, target);
+      return outcome(script.compare ? script.compare(article, target) : { code: 'internal', detail: 'no comparison scripted' });
+    },
+    async requestAccess(origins) {
+      record('requestAccess', origins);
+      return script.grant ?? true;
+    },
+    async getSettings() {
+      record('getSettings');
+      await wait();
+      return { ok: true, value: state.stored };
+    },
+    async setSettings(settings) {
+      record('setSettings', settings);
+      await wait();
+      state.stored = { ...state.stored, ...settings };
+      return { ok: true, value: state.stored };
+    },
+    openOptions() {
+      record('openOptions');
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type { ExtensionApi, MessageHandler, TabInfo } from '../../extension/api';
+
+/** A fake browser behind the seam: tabs, an injectable content script, storage and permissions. */
+export interface FakeBrowser {
+  api: ExtensionApi;
+  tabs: TabInfo[];
+  /** What the content script in each tab answers once injected. */
+  pages: Map<number, unknown>;
+  injected: Set<number>;
+  injections: number[];
+  /** Error message executeFile throws per tab (a restricted page, a missing permission). */
+  injectErrors: Map<number, string>;
+  storage: Map<string, unknown>;
+  granted: Set<string>;
+  offscreenDocs: number;
+  ensureCalls: number;
+  runtimeHandlers: MessageHandler[];
+}
+
+export function createFakeBrowser(options: { offscreen?: boolean } = {}): FakeBrowser {
+  const fake: FakeBrowser = {
+    api: undefined as unknown as ExtensionApi,
+    tabs: [],
+    pages: new Map(),
+    injected: new Set(),
+    injections: [],
+    injectErrors: new Map(),
+    storage: new Map(),
+    granted: new Set(),
+    offscreenDocs: 0,
+    ensureCalls: 0,
+    runtimeHandlers: [],
+  };
+  const tick = () => new Promise((done) => setTimeout(done, 1));
+  fake.api = {
+    tabs: {
+      active: async () => fake.tabs.find((t) => t.active) ?? null,
+      all: async () => fake.tabs.map((t) => ({ ...t })),
+      async get(tabId) {
+        const tab = fake.tabs.find((t) => t.id === tabId);
+        if (!tab) throw new Error(`No tab with id: ${tabId}.`);
+        return { ...tab };
+      },
+      async sendMessage(tabId) {
+        if (!fake.injected.has(tabId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return structuredClone(fake.pages.get(tabId));
+      },
+    },
+    scripting: {
+      async executeFile(tabId) {
+        fake.injections.push(tabId);
+        const error = fake.injectErrors.get(tabId);
+        if (error) throw new Error(error);
+        fake.injected.add(tabId);
+      },
+    },
+    runtime: {
+      async sendMessage(message) {
+        for (const handler of fake.runtimeHandlers) {
+          const answer = handler(message, {});
+          if (answer !== undefined) return answer;
+        }
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      },
+      onMessage(handler) {
+        fake.runtimeHandlers.push(handler);
+      },
+      getURL: (path) => `chrome-extension://fake/${path}`,
+      openOptionsPage: async () => {},
+    },
+    storage: {
+      get: async (key) => structuredClone(fake.storage.get(key)),
+      async set(key, value) {
+        fake.storage.set(key, structuredClone(value));
+      },
+    },
+    permissions: {
+      contains: async (origins) => origins.every((o) => fake.granted.has(o)),
+      async request(origins) {
+        origins.forEach((o) => fake.granted.add(o));
+        return true;
+      },
+    },
+    offscreen: options.offscreen === false
+      ? null
+      : {
+          async ensure() {
+            fake.ensureCalls++;
+            await tick(); // the real check-then-create is async: a race window a shared promise must close
+            if (fake.offscreenDocs > 0) return;
+            await tick();
+            fake.offscreenDocs++;
+            if (fake.offscreenDocs > 1) throw new Error('Only a single offscreen document may be created.');
+          },
+          count: async () => fake.offscreenDocs,
+        },
+  };
+  return fake;
+}
