@@ -42,7 +42,7 @@ export function ComparisonList({ result, ownOutlet, showCosmetic, onBack }: Prop
         <Block title="House style" count={c.variants.length} testid="variants" empty="No house-style differences.">
           {c.variants.map((v, i) => (
             <li key={i} data-kind={v.kind} title={v.rule}>
-              <span class="kind">{v.kind}</span> <span class="a">{v.a}</span> → <span class="b">{v.b}</span>
+              <span class="kind">{v.kind}</span> <span class="a">{v.a || '∅'}</span> → <span class="b">{v.b || '∅'}</span>
               {v.count > 1 && <span class="count"> ×{v.count}</span>}
             </li>
           ))}
