@@ -3,7 +3,7 @@
 
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../../src/article';
-import { cleanContent, collapseWhitespace, type Removed } from './clean';
+import { cleanContent, collapseWhitespace, countWords, type Removed } from './clean';
 import { readMetadata } from './metadata';
 import { restrictedReason } from './restricted';
 
@@ -22,6 +22,13 @@ export type ExtractResult =
 
 // Fewer words than this after cleaning is a teaser, a paywall stub or a gallery, not a story to compare.
 const MIN_WORDS = 40;
+// isProbablyReaderable only counts <p>/<pre> runs of 140+ characters, so it turns away real articles
+// written in <div>s and <br>s, or just short (8 of the 181 benchmark pages). Those get a second chance
+// with Readability, but must then show prose: enough words in paragraphs that are sentences (long enough,
+// ending like one), which the headline-and-link lists of section fronts and indexes do not have.
+const PROSE_PARAGRAPH_WORDS = 12;
+const PROSE_WORDS = 60;
+const SENTENCE_END = /[.!?…"”’»)\]。！？」』]$/;
 const EXCERPT_MAX = 300;
 // Readability gives up on pathological pages (hundreds of thousands of nodes) rather than hang the tab.
 const MAX_ELEMENTS = 100_000;
@@ -65,7 +72,7 @@ function extractFrom(source: Document, work: Document, url: string): ExtractResu
   const restricted = restrictedReason(url, source.contentType);
   if (restricted) return { ok: false, code: 'restricted-page', message: restricted };
   if (!source.documentElement || !source.body) return notAnArticle();
-  if (!isProbablyReaderable(source)) return notAnArticle();
+  const readerable = isProbablyReaderable(source);
 
   // Everything read from `source` is read before Readability runs, since `work` may be the same document.
   const meta = readMetadata(source, url);
@@ -82,9 +89,10 @@ function extractFrom(source: Document, work: Document, url: string): ExtractResu
 
   const title = tidyTitle(collapseWhitespace(parsed.title ?? '') || fallbackTitle, headings);
   const byline = tidyByline(parsed.byline);
-  const { paragraphs, removed } = cleanContent(parsed.content as Element, { title, byline });
-  const wordCount = paragraphs.reduce((n, p) => n + p.split(' ').length, 0);
+  const { paragraphs, removed } = cleanContent(parsed.content as Element, { title, byline, pageUrl: url });
+  const wordCount = paragraphs.reduce((n, p) => n + countWords(p), 0);
   if (wordCount < MIN_WORDS) return notAnArticle();
+  if (!readerable && proseWords(paragraphs) < PROSE_WORDS) return notAnArticle();
 
   const excerpt = truncate(collapseWhitespace(parsed.excerpt ?? '') || paragraphs[0], EXCERPT_MAX);
   return {
@@ -108,6 +116,15 @@ function normaliseReadabilityTime(t: string | null | undefined): string | null {
   if (!t) return null;
   const ms = Date.parse(t);
   return /^\d{4}-\d{2}-\d{2}T.*(?:Z|[+-]\d{2}:?\d{2})$/.test(t) && !Number.isNaN(ms) ? new Date(ms).toISOString() : null;
+}
+
+function proseWords(paragraphs: string[]): number {
+  let n = 0;
+  for (const p of paragraphs) {
+    const w = countWords(p);
+    if (w >= PROSE_PARAGRAPH_WORDS && SENTENCE_END.test(p)) n += w;
+  }
+  return n;
 }
 
 function documentUrl(doc: Document): string {
