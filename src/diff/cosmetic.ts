@@ -25,13 +25,14 @@ export function classifyKeyEqual(a: Token, b: Token, atSentenceStart: boolean): 
     return { kind: 'number', confidence: 0.95, detail: COMPOUND_DETAIL[a.key.split(':')[0]] ?? 'number' };
   }
   if (a.type === 'punct' || a.type === 'clitic') {
-    return { kind: 'punctuation', confidence: 0.95, detail: /["'\u201c\u201d\u2018\u2019]/.test(a.text + b.text) ? 'quotes' : 'dash' };
+    const detail = a.type === 'clitic' ? 'apostrophe' : /["'\u201c\u201d\u2018\u2019]/.test(a.text + b.text) ? 'quotes' : 'dash';
+    return { kind: 'punctuation', confidence: 0.95, detail };
   }
   const sa = straight(a.text);
   const sb = straight(b.text);
   if (sa === sb) return { kind: 'punctuation', confidence: 0.95, detail: 'apostrophe' };
   if (undotted(sa) === undotted(sb)) {
-    return { kind: 'abbreviation', confidence: 0.95, detail: (sa + sb).split('.').length > 3 ? 'initialism' : 'dot' };
+    return { kind: 'abbreviation', confidence: 0.95, detail: /\..*\./.test(sa) || /\..*\./.test(sb) ? 'initialism' : 'dot' };
   }
   const ua = unaccented(undotted(sa));
   const ub = unaccented(undotted(sb));

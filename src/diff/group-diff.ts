@@ -147,7 +147,7 @@ export function diffGroup(input: GroupInput): GroupDiff {
 
   const keysA = new Set(a.map((t) => t.key));
   const keysB = new Set(b.map((t) => t.key));
-  const located: Located[] = hunksOf(runs).map((hunk) => ({
+  const located: Located[] = joinQuoteMarkMoves(hunksOf(runs), a, b).map((hunk) => ({
     hunk,
     verdict: classifyHunk({
       a: a.slice(hunk.aFrom, hunk.aTo),
@@ -216,6 +216,28 @@ export function diffGroup(input: GroupInput): GroupDiff {
   }
   out.sort((x, y) => (x.aSpan?.paragraph ?? 0) - (y.aSpan?.paragraph ?? 0) || (x.aSpan?.start ?? 0) - (y.aSpan?.start ?? 0) || x.aSentence - y.aSentence);
   return { differences: out, runs, complete };
+}
+
+const isMark = (t: PlacedToken | undefined): boolean => t !== undefined && t.type === 'punct';
+const isQuoteMark = (t: PlacedToken | undefined): boolean => t !== undefined && t.type === 'punct' && (t.key === '"' || t.key === "'");
+
+/**
+ * "nations.”" vs "nations”.": the diff sees a deleted stop before the closing quote and an inserted one
+ * after it. Two punctuation-only hunks around one quote mark are one finding (quote-mark placement).
+ */
+function joinQuoteMarkMoves(hunks: Hunk[], a: readonly PlacedToken[], b: readonly PlacedToken[]): Hunk[] {
+  const out: Hunk[] = [];
+  for (const h of hunks) {
+    const prev = out[out.length - 1];
+    const onlyMarks = (x: Hunk): boolean => a.slice(x.aFrom, x.aTo).every(isMark) && b.slice(x.bFrom, x.bTo).every(isMark);
+    if (prev && onlyMarks(prev) && onlyMarks(h) && h.aFrom - prev.aTo === 1 && h.bFrom - prev.bTo === 1 && isQuoteMark(a[prev.aTo])) {
+      prev.aTo = h.aTo;
+      prev.bTo = h.bTo;
+    } else {
+      out.push({ ...h });
+    }
+  }
+  return out;
 }
 
 /** Word tokens of each side that sit in shared runs of at least SHARED_RUN_TOKENS tokens. */

@@ -130,11 +130,14 @@ export function classifyHunk(h: HunkView): HunkVerdict {
   const reasons = new Set<string>();
   for (const t of wa) if (!keysB.has(t.key)) { const r = substance(t, h.groupKeysB, h.sentenceStarts); if (r) reasons.add(r); }
   for (const t of wb) if (!keysA.has(t.key)) { const r = substance(t, h.groupKeysA, h.sentenceStarts); if (r) reasons.add(r); }
-  for (const r of ['number', 'negation', 'modality', 'attribution', 'entity']) {
-    if (reasons.has(r)) return { kind: 'substantive', confidence: r === 'entity' ? 0.6 : 0.75, detail: r };
-  }
   const contentA = wa.filter(isContentToken).length;
   const contentB = wb.filter(isContentToken).length;
+  for (const r of ['number', 'negation', 'modality', 'attribution', 'entity']) {
+    if (!reasons.has(r)) continue;
+    // A clause only one side has is an extra fact, whatever made it substantive.
+    const detail = wa.length === 0 && contentB >= 3 ? 'extra-fact' : wb.length === 0 && contentA >= 3 ? 'omitted-fact' : r;
+    return { kind: 'substantive', confidence: r === 'entity' ? 0.6 : 0.75, detail };
+  }
   const detail = wa.length === 0 ? (contentB >= 3 ? 'addition' : 'insertion') : wb.length === 0 ? (contentA >= 3 ? 'omission' : 'deletion') : 'paraphrase';
   return { kind: 'wording', confidence: 0.6, detail };
 }

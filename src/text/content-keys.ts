@@ -5,7 +5,7 @@ import { tokenize } from './tokenize';
 /** True for tokens that carry content: words outside the stopword list, numbers and rewritten compounds. */
 export function isContentToken(token: Token): boolean {
   if (token.type === 'number' || token.type === 'compound') return true;
-  return token.type === 'word' && !STOPWORDS.has(token.key) && /\p{L}|\d/u.test(token.key);
+  return token.type === 'word' && token.key.length > 0 && !STOPWORDS.has(token.key);
 }
 
 /** Distinct content keys of tokens, in first-seen order. */

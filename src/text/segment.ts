@@ -22,7 +22,9 @@ const SINGLE_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
  * such pieces back. Non-terminal abbreviations (titles, months, "No.") always continue the sentence;
  * initialisms and ambiguous ones (U.S., a.m., Inc.) only when the next piece does not open a sentence.
  */
-function continues(prev: string, next: string): boolean {
+function continues(prevText: string, next: string): boolean {
+  // Only the tail matters; testing end-anchored patterns on the whole piece would rescan it per position.
+  const prev = prevText.length > 40 ? prevText.slice(-40) : prevText;
   const firstWord = /^["'\u201c\u2018(]*(\p{L}+|\d)/u.exec(next)?.[1] ?? '';
   const opensSentence = /^\p{Lu}/u.test(firstWord) && SENTENCE_OPENERS.has(firstWord.toLowerCase());
   const startsLower = /^[\p{Ll}\d]/u.test(firstWord);
@@ -58,7 +60,7 @@ export function segmentSentences(text: string, from = 0, to = text.length): Sent
     const start = from + seg.index;
     const end = start + seg.segment.length;
     const last = pieces[pieces.length - 1];
-    if (last && continues(text.slice(last.start, last.end).trimEnd(), seg.segment.trimStart())) last.end = end;
+    if (last && continues(text.slice(Math.max(last.start, last.end - 48), last.end).trimEnd(), seg.segment.trimStart())) last.end = end;
     else pieces.push({ start, end });
   }
   const out: SentenceRange[] = [];

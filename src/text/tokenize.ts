@@ -83,7 +83,7 @@ function rawTokens(text: string, from: number, to: number): Token[] {
         out.push({ text: word + '.', start, end, key: wordKey(word), type: 'word' });
         continue;
       }
-      const clitic = /^(.*\p{L})(['\u2019][sS])$/u.exec(word);
+      const clitic = (word.endsWith('s') || word.endsWith('S')) && /['\u2019]/.test(word) ? /^(.*\p{L})(['\u2019][sS])$/u.exec(word) : null;
       if (clitic && !CONTRACTIONS.has(foldWord(word))) {
         const split = start + clitic[1].length;
         out.push({ text: clitic[1], start, end: split, key: wordKey(clitic[1]), type: 'word' });
@@ -119,7 +119,7 @@ function dayOf(token: Token | undefined): number | undefined {
 
 // Months count only when capitalised and next to a day ("May" and "March" are words otherwise).
 function monthOf(token: Token | undefined): number | undefined {
-  if (!token || token.type !== 'word' || !/^\p{Lu}/u.test(token.text)) return undefined;
+  if (!token || token.type !== 'word' || token.text.length < 3 || !/^\p{Lu}/u.test(token.text)) return undefined;
   return monthNumber(token.key.replace(/\.$/, ''));
 }
 
