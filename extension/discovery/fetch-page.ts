@@ -1,0 +1,138 @@
+// Fetching a candidate page as a stranger would: no cookies (a metered paywall must not count the read,
+// and the outlet must not see the reader's account), no Referer, a time limit, a size cap enforced
+// while streaming (Content-Length can be absent or wrong), HTML only, and the declared charset honoured.
+// Failures come back as data with one plain sentence: the pipeline shows them as cards, never throws.
+// Redirects use the browser's own cap (20, per the Fetch standard): `redirect: 'manual'` would hide the
+// Location header from an extension page, so a loop is recognised from the error it ends in.
+
+import { decodeHtml } from './charset';
+import { classifyHtml, classifyStatus, FAILURE_SENTENCES, type FetchFailureReason } from './classify';
+import { abortReason, timedSignal } from './signals';
+import type { FetchLike } from './types';
+
+export const FETCH_PAGE_DEFAULTS = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024 };
+
+export interface FetchPageOptions {
+  fetch: FetchLike;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+}
+
+export type FetchPageResult =
+  | { ok: true; html: string; finalUrl: string; contentType: string; charset: string }
+  | { ok: false; reason: FetchFailureReason; message: string; status?: number; retryAfter?: string | null };
+
+const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b/i;
+
+function hostOf(url: string): string {
+  return /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1].replace(/^www\./i, '') ?? 'the site';
+}
+
+function fail(reason: FetchFailureReason, url: string, extra: { status?: number; retryAfter?: string | null } = {}): FetchPageResult {
+  return { ok: false, reason, message: FAILURE_SENTENCES[reason](hostOf(url)), ...extra };
+}
+
+function errorText(error: unknown): string {
+  const parts: string[] = [];
+  let e: unknown = error;
+  for (let depth = 0; e && depth < 4; depth++) {
+    if (e instanceof Error) parts.push(e.message, String((e as { code?: unknown }).code ?? ''));
+    else parts.push(String(e));
+    e = (e as { cause?: unknown }).cause;
+  }
+  return parts.join(' ');
+}
+
+function pathOf(url: string): string {
+  return /^https?:\/\/[^/?#]+([^?#]*)/i.exec(url)?.[1] || '/';
+}
+
+export function isRedirectToHome(requested: string, finalUrl: string): boolean {
+  return finalUrl !== requested && pathOf(requested).replace(/\/+$/, '') !== '' && pathOf(finalUrl).replace(/\/+$/, '') === '';
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+export async function fetchPage(url: string, options: FetchPageOptions): Promise<FetchPageResult> {
+  if (!/^https?:\/\/[^/?#\s]+/i.test(url)) return fail('bad-url', url);
+  const timeoutMs = options.timeoutMs ?? FETCH_PAGE_DEFAULTS.timeoutMs;
+  const maxBytes = options.maxBytes ?? FETCH_PAGE_DEFAULTS.maxBytes;
+  const timed = timedSignal(options.signal, timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await options.fetch(url, {
+        method: 'GET',
+        credentials: 'omit',
+        referrerPolicy: 'no-referrer',
+        redirect: 'follow',
+        signal: timed.signal,
+        headers: { Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
+      });
+    } catch (error) {
+      if (options.signal?.aborted) throw abortReason(options.signal);
+      if (timed.timedOut()) return fail('timeout', url);
+      const text = errorText(error);
+      if (/redirect/i.test(text)) return fail('redirect-loop', url);
+      if (/ENOTFOUND|EAI_AGAIN|NAME_NOT_RESOLVED|getaddrinfo/i.test(text)) return fail('dead-link', url);
+      return fail('unreachable', url);
+    }
+    const finalUrl = response.url || url;
+    const statusReason = classifyStatus(response.status);
+    if (statusReason) {
+      await response.body?.cancel().catch(() => undefined);
+      return fail(statusReason, finalUrl, { status: response.status, retryAfter: response.headers.get('retry-after') });
+    }
+    const contentType = response.headers.get('content-type') ?? '';
+    if (contentType && !HTML_TYPES.test(contentType.trim())) {
+      await response.body?.cancel().catch(() => undefined);
+      return fail('not-html', finalUrl);
+    }
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      return fail('too-large', finalUrl);
+    }
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await readCapped(response, maxBytes);
+    } catch (error) {
+      if (options.signal?.aborted) throw abortReason(options.signal);
+      if (timed.timedOut()) return fail('timeout', url);
+      void error;
+      return fail('unreachable', finalUrl);
+    }
+    if (!bytes) return fail('too-large', finalUrl);
+    const { text, charset } = decodeHtml(bytes, contentType);
+    if (!contentType && !/<(?:!doctype html|html|body|p|article)[\s>]/i.test(text.slice(0, 4096))) return fail('not-html', finalUrl);
+    if (isRedirectToHome(url, finalUrl)) return fail('dead-link', url);
+    const wall = classifyHtml(text, finalUrl);
+    if (wall) return fail(wall, finalUrl);
+    return { ok: true, html: text, finalUrl, contentType, charset };
+  } finally {
+    timed.dispose();
+  }
+}

@@ -1,0 +1,72 @@
+// A token bucket of capacity one, kept in the SharedStore (storage.session) so every tab and context of
+// this browser shares it: GDELT allows one request per 5 s per IP and answers bursts with a longer soft
+// ban. The store holds the earliest time the next request may start; a caller reserves its slot by moving
+// that time forward *before* sleeping, so concurrent callers queue up 5 s apart instead of all waking at
+// once. get/set is not atomic across contexts; within one context a promise chain serialises the
+// read-modify-write, and across contexts the window is a single storage round-trip (a rare collision
+// costs one 429, which onRateLimited then spreads to everyone).
+
+import { ProviderError } from './provider-error';
+import type { Clock, ProviderId, SharedStore } from './types';
+
+export interface RateLimiterOptions {
+  provider: ProviderId;
+  label: string;
+  key: string;
+  intervalMs: number;
+  store: SharedStore;
+  clock: Clock;
+  /** Waiting longer than this is reported as rate-limited rather than slept. */
+  maxWaitMs?: number;
+}
+
+export interface RateLimiter {
+  acquire(signal?: AbortSignal): Promise<void>;
+  /** The provider said "slow down": nobody starts before now + ms. */
+  penalise(ms: number): Promise<void>;
+}
+
+// Per-store chains, so two limiters on the same key in one context still serialise.
+const chains = new WeakMap<SharedStore, Map<string, Promise<unknown>>>();
+
+function serialised<T>(store: SharedStore, key: string, fn: () => Promise<T>): Promise<T> {
+  let byKey = chains.get(store);
+  if (!byKey) chains.set(store, (byKey = new Map()));
+  const previous = byKey.get(key) ?? Promise.resolve();
+  const next = previous.then(fn, fn);
+  byKey.set(key, next.catch(() => undefined));
+  return next;
+}
+
+async function readSlot(store: SharedStore, key: string): Promise<number> {
+  const value = await store.get(key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
+export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  const { store, key, clock, intervalMs } = options;
+  const maxWaitMs = options.maxWaitMs ?? 60_000;
+  return {
+    async acquire(signal) {
+      const wait = await serialised(store, key, async () => {
+        const now = clock.now();
+        const slot = Math.max(now, await readSlot(store, key));
+        if (slot - now > maxWaitMs) return -(slot - now);
+        await store.set(key, slot + intervalMs);
+        return slot - now;
+      });
+      if (wait < 0) {
+        throw new ProviderError(options.provider, 'rate-limited', `${options.label} is busy with earlier searches; try again in ${Math.ceil(-wait / 1000)} seconds.`, {
+          retryAfterMs: -wait,
+        });
+      }
+      if (wait > 0) await clock.sleep(wait, signal);
+    },
+    async penalise(ms) {
+      await serialised(store, key, async () => {
+        const until = clock.now() + ms;
+        if (until > (await readSlot(store, key))) await store.set(key, until);
+      });
+    },
+  };
+}
