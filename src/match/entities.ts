@@ -2,7 +2,7 @@
 // Precision matters more than recall here: a missed entity only weakens a signal that the body cosine
 // backs up, but a false one (a sentence-initial "However") would make unrelated stories look alike.
 
-import { foldWord, rawWords, STOPWORDS, WEEKDAYS_AND_MONTHS } from './words';
+import { foldWord, rawWords, STOPWORDS, WEEKDAYS_AND_MONTHS, WORD_WITH_INDEX } from './words';
 
 export type EntityKind = 'person' | 'org' | 'place' | 'other';
 
@@ -78,14 +78,16 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+/** NATO, U.S., AT&T; not a shouted dateline ("LINMOUTH"), hence the length cap. */
 function isAcronym(word: string): boolean {
   const letters = word.replace(/[.&-]/g, '');
-  return letters.length >= 2 && /^\p{Lu}+$/u.test(letters);
+  return letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters);
 }
 
 /** Sentence starts: after . ! ? (with optional closing quote) or at the start of a paragraph. */
 function sentences(paragraph: string): string[] {
-  return paragraph.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u);
+  // Not after "Ms." or an initial ("John F. Kennedy"): those dots end abbreviations, not sentences.
+  return paragraph.split(/(?<![\s(](?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|Jr|Sr|\p{Lu}))(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u);
 }
 
 interface Run {
@@ -94,26 +96,33 @@ interface Run {
   prev: string;
 }
 
-/** Capitalised runs of one sentence; `initial` marks a run that starts the sentence. */
+/**
+ * Capitalised runs of one sentence; `initial` marks a run that starts the sentence. A run breaks at any
+ * punctuation ("LINMOUTH — The", "Paris, Berlin") and at a capitalised function word ("…Fenwick The…").
+ */
 function runsOf(sentence: string): Run[] {
-  const words = rawWords(sentence);
+  const tokens = [...sentence.matchAll(WORD_WITH_INDEX)].map((m) => ({ w: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const adjacent = (a: number, b: number) => /^\s+$/.test(sentence.slice(tokens[a].end, tokens[b].start));
   const runs: Run[] = [];
   let i = 0;
-  while (i < words.length) {
-    if (!isCapitalised(words[i])) {
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i].w)) {
       i++;
       continue;
     }
     const start = i;
-    const run = [words[i++]];
-    while (i < words.length) {
-      if (isCapitalised(words[i])) run.push(words[i++]);
-      else if (CONNECTORS.has(words[i]) && i + 1 < words.length && isCapitalised(words[i + 1]) && run.length > 0) {
-        run.push(words[i], words[i + 1]);
+    const run = [tokens[i++].w];
+    while (i < tokens.length && adjacent(i - 1, i) && !/[.]$/.test(tokens[i - 1].w.replace(/^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|jr|sr)\.$/iu, ''))) {
+      const w = tokens[i].w;
+      if (isCapitalised(w) && !(STOPWORDS.has(foldWord(w)) && !isAcronym(w) && !HONORIFICS.has(foldWord(w)))) {
+        run.push(w);
+        i++;
+      } else if (CONNECTORS.has(w) && i + 1 < tokens.length && adjacent(i, i + 1) && isCapitalised(tokens[i + 1].w)) {
+        run.push(w, tokens[i + 1].w);
         i += 2;
       } else break;
     }
-    runs.push({ words: run, initial: start === 0, prev: start > 0 ? words[start - 1].toLowerCase() : '' });
+    runs.push({ words: run, initial: start === 0, prev: start > 0 ? tokens[start - 1].w.toLowerCase() : '' });
   }
   return runs;
 }
@@ -183,7 +192,10 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
     let key = entityKey(m.words.join(' '));
     if (!key || GENERIC.has(key) || WEEKDAYS_AND_MONTHS.has(key) || /^\d/.test(key)) continue;
     if (key.split(' ').every((w) => STOPWORDS.has(w) && w !== 'us')) continue;
-    if (m.initial && !confirmed.has(key) && !isAcronym(m.words[0])) continue;
+    const lastWord = key.split(' ').pop()!;
+    const titled = m.words.length > 1 && HONORIFICS.has(foldWord(m.words[0]));
+    const known = confirmed.has(key) || confirmed.has(lastWord) || fullBySurname.has(key);
+    if (m.initial && !known && !titled && !isAcronym(m.words[0])) continue;
     if (!key.includes(' ') && fullBySurname.has(key)) key = fullBySurname.get(key)!;
     const surface = m.words
       .filter((w, i) => !(i === 0 && m.words.length > 1 && HONORIFICS.has(foldWord(w))))
@@ -191,7 +203,8 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
       .replace(/['’]s$/, '');
     const s = stats.get(key) ?? { surfaces: new Map(), words: m.words, prev: m.prev, count: 0, lead: false };
     s.surfaces.set(surface, (s.surfaces.get(surface) ?? 0) + 1);
-    if (m.words.length > s.words.length || PERSON_TITLES.has(foldWord(m.words[0]))) {
+    const shouted = (ws: string[]) => ws.every((w) => /^\p{Lu}{2,}$/u.test(w) && !isAcronym(w));
+    if (shouted(s.words) || (!shouted(m.words) && (m.words.length > s.words.length || PERSON_TITLES.has(foldWord(m.words[0]))))) {
       s.words = m.words;
       s.prev = m.prev;
     }
@@ -204,7 +217,11 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
   const surnames = new Set(fullBySurname.keys());
   const out = new Map<string, Entity>();
   for (const [key, s] of stats) {
-    const display = [...s.surfaces.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+    // Most frequent surface form, but never a shouted dateline when the text also spells it normally.
+    const shoutedForm = (x: string) => x.length > 6 && x === x.toUpperCase() && x !== x.toLowerCase();
+    const display = [...s.surfaces.entries()].sort(
+      (a, b) => Number(shoutedForm(a[0])) - Number(shoutedForm(b[0])) || b[1] - a[1] || b[0].length - a[0].length,
+    )[0][0];
     const inTitle = titleKeys.has(key);
     out.set(key, {
       key,

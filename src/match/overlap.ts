@@ -11,7 +11,7 @@ export interface EntityOverlap {
   shared: string[];
 }
 
-function weight(e: Entity): number {
+function salienceWeight(e: Entity): number {
   return 1 + 2 * Number(e.inTitle) + Number(e.inLead) + Math.log(e.count);
 }
 
@@ -23,7 +23,7 @@ function surname(key: string): string | null {
 function top(entities: Map<string, Entity>, exclude: Set<string>): Entity[] {
   return [...entities.values()]
     .filter((e) => !exclude.has(e.key.replace(/\s+/g, '')))
-    .sort((a, b) => weight(b) - weight(a) || a.key.localeCompare(b.key))
+    .sort((a, b) => salienceWeight(b) - salienceWeight(a) || a.key.localeCompare(b.key))
     .slice(0, TOP_K);
 }
 
@@ -31,7 +31,13 @@ function top(entities: Map<string, Entity>, exclude: Set<string>): Entity[] {
  * Weighted Jaccard (Σmin / Σmax) of salience-normalised entity weights. Entities whose key equals an
  * excluded outlet key (the outlets' own names, as in "told Fox News") are left out.
  */
-export function entityOverlap(a: Map<string, Entity>, b: Map<string, Entity>, exclude: Set<string>): EntityOverlap {
+export function entityOverlap(
+  a: Map<string, Entity>,
+  b: Map<string, Entity>,
+  exclude: Set<string>,
+  idf: (key: string) => number = () => 1,
+): EntityOverlap {
+  const weight = (e: Entity) => salienceWeight(e) * idf(e.key);
   const ta = top(a, exclude);
   const tb = top(b, exclude);
   if (ta.length === 0 || tb.length === 0) return { overlap: 0, shared: [] };

@@ -35,12 +35,12 @@ export interface MatchResult {
 export const MATCH_RULES = {
   weights: { cosine: 0.5, entities: 0.3, quotes: 0.1, time: 0.1 },
   /** Same story needs the combined score and both text signals, and a time gap within the window. */
-  sameScore: 0.3,
-  sameCosine: 0.2,
-  sameEntities: 0.1,
+  sameScore: 0.19,
+  sameCosine: 0.1,
+  sameEntities: 0,
   maxGapHours: 96,
   /** Related: a follow-up or background piece; shares entities or wording but fails a same-story test. */
-  relatedScore: 0.15,
+  relatedScore: 0.12,
   relatedEntities: 0.1,
 };
 
@@ -55,7 +55,7 @@ export function matchStory(reader: Article, candidate: Article, context?: MatchC
   const idf = buildIdf([...batch].map((a) => featuresOf(a).terms));
   const cosine = dot(tfidfVector(fa.terms, idf), tfidfVector(fb.terms, idf));
   const exclude = new Set([fa.outlet, fb.outlet].filter(Boolean));
-  const ent = entityOverlap(fa.entities, fb.entities, exclude);
+  const ent = entityOverlap(fa.entities, fb.entities, exclude, entityIdf([...batch]));
   const quotes = quoteOverlap(fa.quotes, fb.quotes);
   const gap = hoursBetween(reader.publishedTime, candidate.publishedTime);
   const evidence: MatchEvidence = {
@@ -68,6 +68,17 @@ export function matchStory(reader: Article, candidate: Article, context?: MatchC
   };
   const score = combine(evidence);
   return { score, verdict: decide(score, evidence), evidence };
+}
+
+/**
+ * Entities every article of the batch names (the topic: "76ers", "Maurice Cheeks") say little about
+ * which event this is; those only some name do. Same smoothed form as the term IDF.
+ */
+function entityIdf(batch: Article[]): (key: string) => number {
+  const df = new Map<string, number>();
+  for (const a of batch) for (const k of featuresOf(a).entities.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = batch.length;
+  return (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1)) + 1;
 }
 
 export function combine(e: MatchEvidence, rules = MATCH_RULES): number {

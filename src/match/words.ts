@@ -27,6 +27,9 @@ export const WEEKDAYS_AND_MONTHS: ReadonlySet<string> = new Set(
 /** Letters (any script), digits, inner apostrophes, dots (U.S.), hyphens and ampersands (AT&T). */
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}&]|['’.-](?=[\p{L}\p{N}]))*\.?/gu;
 
+/** The same pattern for matchAll, where callers need offsets. */
+export const WORD_WITH_INDEX = new RegExp(WORD.source, 'gu');
+
 export function rawWords(text: string): string[] {
   return text.match(WORD) ?? [];
 }
