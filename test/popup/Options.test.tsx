@@ -1,0 +1,42 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMockClient } from '../../popup/mock-client';
+import { Options } from '../../popup/Options';
+
+afterEach(cleanup);
+
+describe('Options page', () => {
+  it('loads the stored settings and saves changes', async () => {
+    const client = createMockClient({ settings: { showCosmetic: true, fetchTimeoutSeconds: 15 } });
+    render(<Options client={client} />);
+    await waitFor(() => expect(screen.getByTestId('options').getAttribute('data-status')).toBe('idle'));
+    const box = screen.getByTestId('show-cosmetic') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    fireEvent.input(screen.getByTestId('fetch-timeout'), { target: { value: '25' } });
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved.'));
+    expect(client.stored).toEqual({ showCosmetic: false, fetchTimeoutSeconds: 25 });
+  });
+
+  it('shows what was actually stored (the background clamps the timeout)', async () => {
+    const client = createMockClient();
+    client.setSettings = async (s) => ({ ok: true, value: { showCosmetic: true, fetchTimeoutSeconds: Math.min(60, s.fetchTimeoutSeconds ?? 15) } });
+    render(<Options client={client} />);
+    await waitFor(() => expect(screen.getByTestId('options').getAttribute('data-status')).toBe('idle'));
+    fireEvent.input(screen.getByTestId('fetch-timeout'), { target: { value: '999' } });
+    // The button would be stopped by the input's own max=60 validation; submit directly, as a script could.
+    fireEvent.submit(screen.getByTestId('save').closest('form')!);
+    await waitFor(() => expect((screen.getByTestId('fetch-timeout') as HTMLInputElement).value).toBe('60'));
+  });
+
+  it('reports a failed save in a plain sentence', async () => {
+    const client = createMockClient();
+    client.setSettings = async () => ({ ok: false, error: { code: 'internal', detail: 'quota' } });
+    render(<Options client={client} />);
+    await waitFor(() => expect(screen.getByTestId('options').getAttribute('data-status')).toBe('idle'));
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => screen.getByRole('alert'));
+    expect(screen.getByTestId('save-status').textContent).toBe('');
+  });
+});
