@@ -5,6 +5,8 @@ export interface AlignInput {
   /** Distinct content keys per sentence. */
   content: readonly string[];
   paragraph: number;
+  /** All token keys joined: pairs sentences with no content word ("It was not.") when they agree exactly. */
+  signature?: string;
 }
 
 export interface Alignment {
@@ -194,6 +196,20 @@ export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[
   for (const c of byContainment) {
     if (groupOfA[c.i] < 0 && groupOfB[c.j] < 0) addGroup([c.i], [c.j]);
   }
+
+  // Sentences without content keys never propose a pair; an identical one on the other side still is one.
+  const bySignature = new Map<string, number[]>();
+  b.forEach((s, j) => {
+    if (groupOfB[j] >= 0 || s.signature === undefined) return;
+    const list = bySignature.get(s.signature);
+    if (list) list.push(j);
+    else bySignature.set(s.signature, [j]);
+  });
+  a.forEach((s, i) => {
+    if (groupOfA[i] >= 0 || s.signature === undefined) return;
+    const j = bySignature.get(s.signature)?.shift();
+    if (j !== undefined) addGroup([i], [j]);
+  });
 
   // Repeats: a leftover that is a near copy of an aligned sentence on its own side shares that partner.
   const repeats = (side: 'a' | 'b'): void => {

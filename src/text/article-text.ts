@@ -20,6 +20,8 @@ export interface PreparedSentence extends Sentence {
   content: string[];
   /** Word-like tokens (punctuation and clitics excluded). */
   words: number;
+  /** Every token key, joined: exact equality after normalisation. */
+  signature: string;
 }
 
 export interface PreparedQuote {
@@ -92,7 +94,7 @@ export function prepareArticle(article: Article, side: Side, budget: Budget): Pr
       }
       const w = tokens.filter(isWord).length;
       words += w;
-      sentences.push({ index, paragraph: p, start: range.start, end: range.end, text: range.text, tokens, content: contentKeysOf(tokens), words: w });
+      sentences.push({ index, paragraph: p, start: range.start, end: range.end, text: range.text, tokens, content: contentKeysOf(tokens), words: w, signature: tokens.map((t) => t.key).join(' ') });
     }
     if (budget.partial) break;
 

@@ -194,7 +194,7 @@ function rewriteAt(tokens: Token[], i: number): Rewrite | undefined {
     if (glued) return { length: 2, key: `MONEY:${currency}:${Number(glued[1]) * MULTIPLIERS[glued[2].toLowerCase()]}` };
     const base = Number(amount.key);
     if (Number.isFinite(base)) {
-      const mult = MULTIPLIERS[tokens[i + 2]?.key ?? ''];
+      const mult = MULTIPLIERS[tokens[i + 2]?.text.toLowerCase() ?? ''];
       return mult !== undefined && tokens[i + 2].type === 'word'
         ? { length: 3, key: `MONEY:${currency}:${base * mult}` }
         : { length: 2, key: `MONEY:${currency}:${base}` };
