@@ -19,7 +19,7 @@ export function comparisonReport(a: Article, b: Article, c: Comparison, p: Palet
   );
 
   section(out, p, 'House style (cosmetic)', c.variants.length, () =>
-    c.variants.map((v) => `  ${p.dim(v.kind.padEnd(15))} ${v.a} → ${v.b}${v.count > 1 ? p.dim(` ×${v.count}`) : ''}`),
+    c.variants.map((v) => `  ${p.dim(v.kind.padEnd(15))} ${v.a || '∅'} → ${v.b || '∅'}${v.count > 1 ? p.dim(` ×${v.count}`) : ''}`),
   );
 
   const changedQuotes = c.quotes.filter((q) => q.status !== 'same');

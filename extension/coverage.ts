@@ -1,0 +1,85 @@
+// The coverage contract: what the background's discovery pipeline streams to the popup and what the
+// reader's view renders. Plain JSON only (it crosses contexts and sits in storage.session).
+import type { Comparison } from '../src/comparison';
+import type { MatchEvidence, StoryQuery, Verdict } from '../src/match';
+import type { ErrorPayload } from './errors';
+
+export type ProviderId = 'bing' | 'google-news' | 'gdelt' | 'guardian' | 'tabs' | 'history';
+
+export type ProviderState = 'waiting' | 'searching' | 'done' | 'failed' | 'off';
+
+export interface ProviderProgress {
+  id: ProviderId;
+  label: string;
+  state: ProviderState;
+  /** Candidates this provider returned (before merging). */
+  found: number;
+  /** One plain sentence when it failed ("GDELT did not answer within 20 s."). */
+  message?: string;
+}
+
+/** Why a candidate could not be read; each has one plain sentence in the UI. */
+export type FetchFailureReason =
+  | 'paywall'
+  | 'consent-wall'
+  | 'bot-wall'
+  | 'script-only'
+  | 'dead-link'
+  | 'timeout'
+  | 'not-html'
+  | 'too-large'
+  | 'not-an-article'
+  | 'permission-denied'
+  | 'network';
+
+/** The numbers a coverage card shows without the full comparison. */
+export interface ComparisonCounts {
+  similarity: number;
+  sharedText: { a: number; b: number };
+  /** House-style variants (deduplicated pairs) and their occurrences. */
+  variants: number;
+  quoteChanges: number;
+  /** Sentences only this outlet has (onlyInB) and only the reader's article has (onlyInA). */
+  onlyHere: number;
+  onlyInReader: number;
+  meaningful: number;
+  partial: boolean;
+}
+
+export interface CoverageItem {
+  /** Stable id: the normalised URL. */
+  id: string;
+  url: string;
+  outlet: string;
+  title: string;
+  publishedTime: string | null;
+  providers: ProviderId[];
+  preScore: number;
+  state: 'pending' | 'fetching' | 'compared' | 'failed';
+  failure?: { reason: FetchFailureReason; message: string };
+  match?: { score: number; verdict: Verdict; evidence: MatchEvidence };
+  counts?: ComparisonCounts;
+  /** Wire copies: items whose text is a near-duplicate of this one ("AP story, also run by 4 outlets"). */
+  wireCopies?: { id: string; outlet: string; url: string }[];
+  /** The reader marked it "not the same story" (remembered per pair). */
+  dismissed?: boolean;
+}
+
+export interface CoverageSession {
+  /** Normalised URL of the reader's article: the cache key. */
+  articleId: string;
+  query: StoryQuery;
+  providers: ProviderProgress[];
+  items: CoverageItem[];
+  done: boolean;
+  startedAt: number;
+  error?: ErrorPayload;
+}
+
+/** The full comparison behind one card, fetched on demand when the reader expands it. */
+export interface CoverageComparison {
+  itemId: string;
+  comparison: Comparison;
+  /** The other outlet's paragraphs, which the comparison's B offsets refer to. */
+  paragraphs: string[];
+}
