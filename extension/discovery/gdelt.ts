@@ -8,6 +8,7 @@ import { keepRelevant } from './filter';
 import { ProviderError } from './provider-error';
 import { createRateLimiter } from './rate-limit';
 import { renderGdelt, withParams } from './render-query';
+import { looksLikeHtml } from './rss';
 import type { DiscoveredCandidate, DiscoveryDeps, DiscoverySettings, Provider, StoryQuery } from './types';
 
 export const GDELT_TIMEOUT_MS = 20_000;
@@ -45,7 +46,8 @@ function parseJsonLenient(body: string): unknown {
 export function parseGdeltResponse(body: string, contentType = 'application/json'): DiscoveredCandidate[] {
   const trimmed = body.trim();
   if (!/json/i.test(contentType) && !trimmed.startsWith('{')) {
-    const line = trimmed.split('\n')[0].replace(/<[^>]*>/g, '').trim().slice(0, 200);
+    if (looksLikeHtml(trimmed)) throw new ProviderError('gdelt', 'bad-response', `${LABEL} answered with an error page instead of results.`);
+    const line = trimmed.split('\n')[0].trim().slice(0, 200);
     throw new ProviderError('gdelt', 'bad-response', line ? `${LABEL} rejected the search: ${line}` : `${LABEL} sent an empty answer.`);
   }
   let doc: unknown;

@@ -36,6 +36,11 @@ export interface ProviderResponse {
   finalUrl: string;
 }
 
+export function seconds(ms: number): string {
+  const n = Math.max(1, Math.ceil(ms / 1000));
+  return n === 1 ? '1 second' : `${n} seconds`;
+}
+
 export async function providerRequest(req: ProviderRequest): Promise<ProviderResponse> {
   const maxAttempts = req.maxAttempts ?? RETRY_DEFAULTS.maxAttempts;
   const capMs = req.capMs ?? RETRY_DEFAULTS.capMs;
@@ -60,7 +65,7 @@ export async function providerRequest(req: ProviderRequest): Promise<ProviderRes
     } catch (error) {
       if (req.signal.aborted) throw abortReason(req.signal);
       if (timed.timedOut()) {
-        throw new ProviderError(req.provider, 'timeout', `${req.label} did not answer within ${Math.round(req.timeoutMs / 1000)} seconds.`);
+        throw new ProviderError(req.provider, 'timeout', `${req.label} did not answer within ${seconds(req.timeoutMs)}.`);
       }
       void error;
       throw new ProviderError(req.provider, 'offline', `${req.label} could not be reached; check the connection.`);
@@ -87,7 +92,7 @@ export async function providerRequest(req: ProviderRequest): Promise<ProviderRes
       continue;
     }
     if (rateLimited) {
-      throw new ProviderError(req.provider, 'rate-limited', `${req.label} asked Parallax to slow down; try again in ${Math.max(1, Math.ceil(delay / 1000))} seconds.`, {
+      throw new ProviderError(req.provider, 'rate-limited', `${req.label} asked Parallax to slow down; try again in ${seconds(delay)}.`, {
         retryAfterMs: delay,
         status,
       });
