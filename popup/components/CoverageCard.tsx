@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import { percent } from '../format';
+import { t, tn } from '../i18n';
+import { ComparisonDetail } from './ComparisonDetail';
+import type { CoverageComparison, CoverageItem } from './coverage-types';
+import { relativeTo } from './relative-time';
+import { VariantChips } from './VariantChips';
+
+export interface CardProps {
+  item: CoverageItem;
+  reader: { outlet: string; paragraphs: string[]; publishedTime: string | null };
+  hideStyle: boolean;
+  load: (itemId: string) => Promise<CoverageComparison | null>;
+  onDismiss: (itemId: string, dismissed: boolean) => void;
+  onOpenFull: (loaded: CoverageComparison) => string;
+}
+
+const VERDICT_KEY = { 'same-story': 'verdictSame', related: 'verdictRelated', different: 'verdictDifferent' } as const;
+
+/** One outlet's version: who, when, how close, how much differs; expands to the aligned diff. */
+export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenFull }: CardProps) {
+  const [open, setOpen] = useState(false);
+  const [loaded, setLoaded] = useState<CoverageComparison | null | 'loading' | 'failed'>(null);
+  const when = relativeTo(item.publishedTime, reader.publishedTime);
+  const counts = item.counts;
+  const detailId = `detail-${item.id.replace(/[^a-z0-9]/gi, '')}`;
+  const toggle = async () => {
+    const next = !open;
+    setOpen(next);
+    if (next && (loaded === null || loaded === 'failed')) {
+      setLoaded('loading');
+      setLoaded((await load(item.id).catch(() => null)) ?? 'failed');
+    }
+  };
+  const verdict = item.match?.verdict;
+  return (
+    <li class={`card${item.dismissed ? ' dismissed' : ''}`} data-testid="card" data-id={item.id} data-state={item.state} data-verdict={verdict ?? 'pending'}>
+      <div class="card-head">
+        <span class="card-outlet" data-testid="card-outlet">
+          {item.outlet}
+        </span>
+        {when && <span class="card-when">{when}</span>}
+        {verdict && (
+          <span class={`verdict v-${verdict}`} data-testid="verdict">
+            {t(VERDICT_KEY[verdict])}
+            <span class="confidence" role="meter" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round((item.match?.score ?? 0) * 100)} aria-label={t('confidence')}>
+              <span style={{ width: percent(item.match?.score ?? 0) }} />
+            </span>
+          </span>
+        )}
+      </div>
+      <p class="card-title">{item.title}</p>
+      {item.wireCopies && item.wireCopies.length > 0 && (
+        <p class="quiet wire" data-testid="wire-copies" title={item.wireCopies.map((w) => w.outlet).join(', ')}>
+          {tn(item.wireCopies.length, 'wireAlsoOne', 'wireAlsoMany', item.outlet)}
+        </p>
+      )}
+      {item.state === 'failed' && item.failure && <p class="quiet">{item.failure.message}</p>}
+      {(item.state === 'pending' || item.state === 'fetching') && <p class="quiet">{t('cardReading')}</p>}
+      {counts && (
+        <ul class="counts" aria-label={t('countsLabel')}>
+          <li data-testid="count-shared">{t('sharedTextShort', percent(counts.sharedText.b))}</li>
+          {!hideStyle && <li data-testid="count-variants">{tn(counts.variants, 'countVariantsOne', 'countVariantsMany')}</li>}
+          <li data-testid="count-quotes">{tn(counts.quoteChanges, 'countQuotesOne', 'countQuotesMany')}</li>
+          <li data-testid="count-only">{tn(counts.onlyHere, 'countOnlyOne', 'countOnlyMany')}</li>
+        </ul>
+      )}
+      {loaded && typeof loaded === 'object' && !hideStyle && !open && <VariantChips variants={loaded.comparison.variants} limit={4} />}
+      <div class="card-actions">
+        {counts && (
+          <button type="button" class="link" aria-expanded={open} aria-controls={detailId} data-testid="expand" onClick={() => void toggle()}>
+            {open ? t('hideDifferences') : t('showDifferences')}
+          </button>
+        )}
+        <button type="button" class="link quiet-link" data-testid="dismiss" aria-pressed={!!item.dismissed} onClick={() => onDismiss(item.id, !item.dismissed)}>
+          {item.dismissed ? t('undoNotSame') : t('notSameStory')}
+        </button>
+      </div>
+      {open && (
+        <div id={detailId} class="card-detail">
+          {loaded === 'loading' && <p class="quiet">{t('loadingComparison')}</p>}
+          {loaded === 'failed' && <p class="quiet">{t('comparisonUnavailable')}</p>}
+          {loaded && typeof loaded === 'object' && (
+            <>
+              <ComparisonDetail comparison={loaded.comparison} a={reader} b={{ outlet: item.outlet, paragraphs: loaded.paragraphs }} hideStyle={hideStyle} />
+              <a
+                class="button-link"
+                data-testid="open-full"
+                href="compare.html"
+                target="_blank"
+                rel="noopener"
+                onClick={(e) => {
+                  (e.currentTarget as HTMLAnchorElement).href = onOpenFull(loaded);
+                }}
+              >
+                {t('openFull')}
+              </a>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
