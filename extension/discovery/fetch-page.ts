@@ -77,6 +77,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 }
 
 export async function fetchPage(url: string, options: FetchPageOptions): Promise<FetchPageResult> {
+  if (options.signal?.aborted) throw abortReason(options.signal);
   if (!/^https?:\/\/[^/?#\s]+/i.test(url)) return fail('bad-url', url);
   const timeoutMs = options.timeoutMs ?? FETCH_PAGE_DEFAULTS.timeoutMs;
   const maxBytes = options.maxBytes ?? FETCH_PAGE_DEFAULTS.maxBytes;
