@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildQuery } from '../../../src/match';
 import type { Article } from '../../../src/article';
 import { createProviders, HistoryStore, memoryHistoryBackend } from '../../../extension/discovery';
-import { startFakeProviders, type FakeProviders } from '../../fixtures/fake-providers';
+import { startFakeProviders, type Fault, type FakeProvider, type FakeProviders } from '../../fixtures/fake-providers';
 import { fakeClock, memoryStore, never, recordingFetch } from './helpers';
 
 const PAGE_MARKER = 'zqxpagemarker';
@@ -68,5 +68,27 @@ describe('createProviders and the privacy rule', () => {
       expect(everything).not.toContain(TEXT_MARKER.toLowerCase());
     }
     expect(fetch.calls.every((c) => c.init.credentials === 'omit' && c.init.referrerPolicy === 'no-referrer')).toBe(true);
+  });
+
+  const PROVIDERS: FakeProvider[] = ['bing', 'google-news', 'gdelt', 'guardian'];
+  const OUTCOMES: [Fault, string | 'empty'][] = [
+    ['empty', 'empty'],
+    ['malformed', 'bad-response'],
+    ['html-error', 'bad-response'],
+    ['reset', 'offline'],
+    ['rate-limit-bare', 'rate-limited'],
+  ];
+  it.each(PROVIDERS.flatMap((p) => OUTCOMES.map(([f, o]) => [p, f, o] as const)))('%s with fault %s → %s', async (id, fault, outcome) => {
+    server.clearFaults();
+    server.fault(id, fault);
+    const clock = fakeClock(Date.parse('2026-03-20T00:00:00Z'));
+    const provider = createProviders({ fetch: recordingFetch(clock), store: memoryStore(), clock }, { settings: { ...server.settings, guardianApiKey: 'k' } }).find((p) => p.id === id)!;
+    const query = buildQuery(reader, new Date('2026-03-20T00:00:00Z'));
+    try {
+      if (outcome === 'empty') expect(await provider.search(query, never)).toEqual([]);
+      else await expect(provider.search(query, never)).rejects.toMatchObject({ code: outcome, provider: id, message: expect.stringMatching(/^[^\n]+\.$/) });
+    } finally {
+      server.clearFaults();
+    }
   });
 });
