@@ -18,7 +18,7 @@ const quiet = process.argv.includes('--quiet');
 
 // The HTML entries keep their source folders in Vite's output; the manifest wants them at the root.
 // Their asset URLs are absolute (/assets/…), so moving the files is safe.
-const PAGES = { 'popup/popup.html': 'popup.html', 'popup/options.html': 'options.html', 'extension/offscreen/offscreen.html': 'offscreen.html' };
+const PAGES = { 'popup/popup.html': 'popup.html', 'popup/options.html': 'options.html', 'popup/compare-page/compare.html': 'compare.html', 'extension/offscreen/offscreen.html': 'offscreen.html' };
 
 function listFiles(dir) {
   const out = [];
@@ -44,6 +44,8 @@ export async function buildAll() {
 
   await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel });
   await build({ configFile: join(ROOT, 'vite.content.config.ts'), logLevel });
+  // The command line (bin/parallax.js) runs the same engine and extraction from dist/cli/.
+  await build({ configFile: join(ROOT, 'vite.cli.config.ts'), logLevel });
 
   for (const [from, to] of Object.entries(PAGES)) {
     renameSync(join(STAGE, from), join(STAGE, to));
@@ -72,7 +74,7 @@ export async function buildAll() {
   }
   rmSync(STAGE, { recursive: true, force: true });
   const ms = Math.round(performance.now() - started);
-  console.log(`parallax: built dist/chrome, dist/firefox, dist/chrome-e2e and ${zips.map((z) => relative(ROOT, z)).join(', ')} in ${ms} ms`);
+  console.log(`parallax: built dist/chrome, dist/firefox, dist/chrome-e2e, dist/cli and ${zips.map((z) => relative(ROOT, z)).join(', ')} in ${ms} ms`);
   return { dist: DIST, zips };
 }
 
