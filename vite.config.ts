@@ -22,6 +22,7 @@ export default defineConfig({
       input: {
         popup: r('popup/popup.html'),
         options: r('popup/options.html'),
+        compare: r('popup/compare-page/compare.html'),
         offscreen: r('extension/offscreen/offscreen.html'),
         background: r('extension/background/main.ts'),
       },

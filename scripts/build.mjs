@@ -4,6 +4,7 @@
 //   dist/firefox/     event page (background.scripts), gecko id → dist/parallax-firefox-<version>.zip
 //   dist/chrome-e2e/  dist/chrome plus a host permission for 127.0.0.1 (tests only, never zipped;
 //                     see scripts/lib/manifest.mjs for why)
+//   dist/firefox-e2e/ dist/firefox plus the same host permission (tests only, never zipped)
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { zipSync } from 'fflate';
@@ -58,12 +59,12 @@ export async function buildAll() {
   const content = readFileSync(join(STAGE, 'content.js'), 'utf8');
   if (/^\s*(import|export)\s/m.test(content)) throw new Error('content.js is not a classic script: it contains import/export.');
 
-  for (const target of ['chrome', 'firefox', 'chrome-e2e']) {
+  for (const target of ['chrome', 'firefox', 'chrome-e2e', 'firefox-e2e']) {
     const out = join(DIST, target);
     rmSync(out, { recursive: true, force: true });
     cpSync(STAGE, out, { recursive: true });
     // Firefox never creates an offscreen document; the page would only add lint warnings.
-    if (target === 'firefox') rmSync(join(out, 'offscreen.html'));
+    if (target.startsWith('firefox')) rmSync(join(out, 'offscreen.html'));
     writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(deriveManifest(source, target, pkg.version), null, 2)}\n`);
   }
   const zips = [];
@@ -74,7 +75,7 @@ export async function buildAll() {
   }
   rmSync(STAGE, { recursive: true, force: true });
   const ms = Math.round(performance.now() - started);
-  console.log(`parallax: built dist/chrome, dist/firefox, dist/chrome-e2e, dist/cli and ${zips.map((z) => relative(ROOT, z)).join(', ')} in ${ms} ms`);
+  console.log(`parallax: built dist/chrome, dist/firefox, dist/chrome-e2e, dist/firefox-e2e, dist/cli and ${zips.map((z) => relative(ROOT, z)).join(', ')} in ${ms} ms`);
   return { dist: DIST, zips };
 }
 

@@ -17,7 +17,6 @@ export function VariantChips({ variants, limit }: { variants: Variant[]; limit?:
             <span class="visually-hidden">{t(KIND_LOOK[v.kind].label)}: </span>
             <span class="a">{v.a || '∅'}</span>
             <span aria-hidden="true"> → </span>
-            <span class="visually-hidden"> {t('becomes')} </span>
             <span class="b">{v.b || '∅'}</span>
             {v.count > 1 && <span class="count"> ×{v.count}</span>}
             <span class="rule">{v.rule ?? t(KIND_LOOK[v.kind].means)}</span>

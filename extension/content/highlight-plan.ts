@@ -1,0 +1,76 @@
+// What the in-page highlights show, as plain data: built where the comparison lives (the popup, through its
+// client) and sent to the content script, which only paints. Offsets are the engine's, into the reader's
+// article paragraphs as extracted; the content script finds those paragraphs in the live page.
+import type { Comparison } from '../../src/index';
+
+export type HighlightKind = 'shared' | 'only' | 'quote';
+
+export interface HighlightMark {
+  kind: HighlightKind;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The card's heading ("The Northgate Chronicle writes:"), already in the reader's language. */
+  note: string;
+  /** The other outlet's wording, when it has one. */
+  other: string | null;
+}
+
+export interface HighlightPlan {
+  paragraphs: string[];
+  marks: HighlightMark[];
+}
+
+export interface HighlightRequest {
+  type: 'parallax-highlight';
+  /** null switches every highlight off. */
+  plan: HighlightPlan | null;
+}
+
+export interface HighlightReply {
+  ok: true;
+  mode: 'highlight-api' | 'marks' | 'off';
+  /** Marks painted (0 when off). */
+  painted: number;
+  /** Marks whose paragraph could not be found in the page (edited after load, text split oddly). */
+  missed: number;
+}
+
+export interface PlanLabels {
+  /** "$outlet writes:" for shared sentences and changed quotes. */
+  writes: string;
+  /** For sentences only the reader's outlet has. */
+  onlyHere: string;
+}
+
+/**
+ * Sentences other outlets also carry (with their wording), sentences only this outlet has, and quotes the
+ * other outlet renders differently. O(sentences + groups + quotes).
+ */
+export function buildHighlightPlan(paragraphs: string[], c: Comparison, labels: PlanLabels): HighlightPlan {
+  const marks: HighlightMark[] = [];
+  const alone = new Set(c.onlyInA.map((s) => s.index));
+  const partner = new Map<number, number[]>();
+  for (const g of c.groups) for (const a of g.a) partner.set(a, [...(partner.get(a) ?? []), ...g.b]);
+  for (const s of c.sentencesA) {
+    if (alone.has(s.index)) marks.push({ kind: 'only', paragraph: s.paragraph, start: s.start, end: s.end, note: labels.onlyHere, other: null });
+    else if (partner.has(s.index)) {
+      const other = [...new Set(partner.get(s.index))].map((b) => c.sentencesB[b]?.text ?? '').join(' ').trim();
+      marks.push({ kind: 'shared', paragraph: s.paragraph, start: s.start, end: s.end, note: labels.writes, other: other || null });
+    }
+  }
+  for (const q of c.quotes) {
+    if (q.status !== 'changed' || !q.aSpan) continue;
+    marks.push({ kind: 'quote', paragraph: q.aSpan.paragraph, start: q.aSpan.start, end: q.aSpan.end, note: labels.writes, other: q.b });
+  }
+  return { paragraphs, marks };
+}
+
+export function isHighlightRequest(value: unknown): value is HighlightRequest {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as { type?: unknown; plan?: unknown };
+  if (v.type !== 'parallax-highlight') return false;
+  if (v.plan === null) return true;
+  const plan = v.plan as { paragraphs?: unknown; marks?: unknown } | undefined;
+  return !!plan && Array.isArray(plan.paragraphs) && plan.paragraphs.every((p) => typeof p === 'string') && Array.isArray(plan.marks);
+}

@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import '../popup.css';
+import './compare.css';
+import { ComparePage } from './ComparePage';
+import { loadHandoff } from './handoff';
+
+const handoff = loadHandoff(localStorage, new URLSearchParams(location.search).get('key'));
+render(<ComparePage handoff={handoff} />, document.getElementById('app')!);
