@@ -84,17 +84,22 @@ async function main(): Promise<void> {
   const plainMs: number[] = [];
   const perPage: { id: string; ours: number; plain: number; code: string }[] = [];
   const failures: string[] = [];
+  const dump: Record<string, { ours: string; plain: string }> = {};
   try {
     for (const [i, id] of ids.entries()) {
       let result: PageRun;
       try {
         await page.goto(`${server.origin}/p/${id}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
         await page.evaluate(runner.code);
-        result = await page.evaluate((reps) => (globalThis as unknown as { ParallaxBench: { run(r: number): PageRun } }).ParallaxBench.run(reps), REPS);
+        result = await page.evaluate(
+          ([reps, url]) => (globalThis as unknown as { ParallaxBench: { run(r: number, u: string): PageRun } }).ParallaxBench.run(reps, url),
+          [REPS, truth[id].url] as const,
+        );
       } catch (err) {
         failures.push(`${id}: ${(err as Error).message.split('\n')[0]}`);
         result = { ours: '', oursCode: 'error', plain: '', oursMs: [], plainMs: [] };
       }
+      if (process.env.BENCH_DUMP) dump[id] = { ours: result.ours, plain: result.plain };
       const o = scorePage(truth[id].articleBody, result.ours);
       const p = scorePage(truth[id].articleBody, result.plain);
       ours.push(o);
@@ -112,6 +117,7 @@ async function main(): Promise<void> {
     (globalThis as { chromiumVersion?: string }).chromiumVersion = version;
   }
 
+  if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(dump));
   const o = summarise(ours);
   const p = summarise(plain);
   const notArticles = perPage.filter((r) => r.code === 'not-an-article').length;
@@ -147,7 +153,8 @@ async function main(): Promise<void> {
         'false negatives normalised by their sum, precision and recall macro-averaged over pages, F1 = 2PR/(P+R).',
         'Both extractors run in the same headless Chromium page, on the stored HTML served from 127.0.0.1 with page',
         `scripts off and all other network blocked; times are the median over pages of each page's median of ${REPS}`,
-        'warm runs (after one untimed run), including the document clone. Our text is the paragraphs joined by blank lines.',
+        'warm runs (after one untimed run), including the document clone. Our text is the paragraphs joined by blank lines;',
+        'our wrapper is given each page\'s real URL (from the ground truth), as document.URL would be on the live site.',
         '',
         table,
         '',
@@ -155,7 +162,7 @@ async function main(): Promise<void> {
         `- Pages our wrapper declines as not-an-article: ${notArticles}; better than plain Readability on ${better} pages, worse on ${worse.length}.`,
         `- Content-script extraction bundle (extract.ts + Readability + boilerplate rules, vite/minified): ${(contentScript.gzipBytes / 1024).toFixed(1)} KB gzipped (budget 35 KB).`,
         `- Machine: ${env}.`,
-        '- Reproduce: `npm run bench:extract` (`BENCH_VERBOSE=1` prints per-page F1; `BENCH_REPS` sets the timed runs).',
+        '- Reproduce: `npm run bench:extract` (`BENCH_VERBOSE=1` prints per-page F1, `BENCH_REPS` sets the timed runs, `BENCH_DUMP=file.json` saves the extracted texts).',
         '',
       ].join('\n'),
     );

@@ -20,10 +20,11 @@ function timed<T>(fn: () => T, reps: number, into: number[]): T {
   return out;
 }
 
-export function run(reps: number): PageRun {
+/** `url` is the page's real address (the benchmark serves it from 127.0.0.1), as document.URL would be. */
+export function run(reps: number, url: string): PageRun {
   const oursMs: number[] = [];
   const plainMs: number[] = [];
-  const ours = timed(() => extractArticle(document), reps, oursMs);
+  const ours = timed(() => extractArticle(document, url), reps, oursMs);
   const plain = timed(() => new Readability(document.cloneNode(true) as Document).parse()?.textContent ?? '', reps, plainMs);
   return {
     ours: ours.ok ? ours.article.paragraphs.join('\n\n') : '',

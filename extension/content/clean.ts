@@ -3,6 +3,7 @@
 // word we return is a word the page showed, in the page's order.
 
 import { boilerplateReason, datelineLength } from '../../src/text/boilerplate';
+import { furnitureReason } from './furniture';
 
 export interface Removed {
   text: string;
@@ -75,15 +76,20 @@ function words(s: string): number {
   return countWords(s);
 }
 
-/** True for a link to another page of the same site (not a footnote or an anchor on this page). */
+const bareHost = (h: string): string => h.toLowerCase().replace(/^www\./, '');
+
+/** True for a link to another page of the same site (not a footnote or an anchor on this page). The site
+ * is the page URL's host and the document's own (a relative link always stays on the site it is on). */
 function isSiteLink(a: Element, page: URL | null): boolean {
   const href = a.getAttribute('href');
   if (!href || !page) return false;
   try {
     const target = new URL(href, page);
     if (target.protocol !== 'http:' && target.protocol !== 'https:') return false;
-    const host = (h: string): string => h.replace(/^www\./, '');
-    if (host(target.hostname) !== host(page.hostname)) return false;
+    const hosts = [bareHost(page.hostname)];
+    const docUrl = a.ownerDocument?.URL;
+    if (docUrl && /^https?:/.test(docUrl)) hosts.push(bareHost(new URL(docUrl).hostname));
+    if (!hosts.includes(bareHost(target.hostname))) return false;
     return target.pathname !== page.pathname;
   } catch {
     return false;
@@ -169,6 +175,8 @@ export function cleanContent(root: Element, ctx: CleanContext): CleanedText {
   const classify = (text: string, linked: number, heading: boolean): string | null => {
     const boiler = boilerplateReason(text);
     if (boiler) return boiler;
+    const furniture = furnitureReason(text);
+    if (furniture) return furniture;
     const dateline = datelineLength(text);
     if (dateline > 0 && dateline >= text.length) return 'dateline';
     const key = normalisedKey(text);

@@ -28,17 +28,28 @@ const RULES: Rule[] = [
   { reason: 'follow-coverage', maxLength: 220, pattern: /^(?:Follow|Find more of|See more of|Read more of|More of) (?:the )?AP['’]?s? (?:full )?coverage\b/i },
   { reason: 'more-about', maxLength: 40, pattern: /^More (?:about|on)\s*:?\s*$|^More about:/i },
   { reason: 'newsletter', maxLength: 220, pattern: /^(?:Sign up|Subscribe|Register|Get|Want)\b[^.!?]{0,120}\b(?:newsletters?|briefings?|inbox|e-?mail updates?|e-?mails?)\b/i },
+  // "Click here to subscribe to The X Newsletter", "Sign Up: Stay on top of the news! Sign up for our newsletters here."
+  { reason: 'newsletter', maxLength: 220, pattern: /^(?:Click here to |Sign up\s*:\s*)?(?:Sign up|Subscribe|Register)\b.{0,160}\b(?:newsletters?|briefings?|inbox)\b/i },
+  { reason: 'newsletter', maxLength: 120, pattern: /^(?:[Cc]lick here to s|S)ubscribe to (?:the )?\p{Lu}[^.!?]{0,100}[.!]?$/u },
   { reason: 'newsletter', maxLength: 80, pattern: /^(?:Newsletter(?: sign-?up)?|Sign up|Subscribe(?: now)?)\s*[:!.]?\s*$/i },
-  { reason: 'related', maxLength: 200, pattern: /^(?:Related(?: (?:content|coverage|stories|articles|topics|reading|links))?|Read (?:more|also|next)|Also read|See also|More on this (?:story|topic)|Recommended(?: reading)?|Most (?:read|popular)|You (?:may|might) also (?:like|be interested in)|Top stories|Further reading)\s*(?:$|[:|>»›\u2014\u2013-]\s*\S)/i },
+  { reason: 'related', maxLength: 200, pattern: /^\[?(?:Related(?: (?:content|coverage|stories|articles|topics|reading|links|posts?|news|videos?))?|Read (?:more|also|next)|Also read|Also|See (?:also|more)|More on this (?:story|topic)|Recommended(?: (?:reading|for you))?|Most (?:read|popular|viewed)|Popular (?:this week|now|stories)|Recent (?:articles|posts|stories)|Latest (?:news|stories)|Trending(?: now)?|Don['’]t miss|You (?:may|might) also (?:like|enjoy|be interested in)|Top stories|Further reading|More (?:great )?\p{Lu}?[\p{L}]* stories)\s*(?:\.\.\.|…)?\s*(?:$|[:|>»›\u2014\u2013-]\s*\S)/iu },
+  // "GET FOX BUSINESS ON THE GO BY CLICKING HERE": a short line that asks for a click is a promo.
+  { reason: 'related', maxLength: 160, pattern: /^[^.!?]{0,120}\bclick(?:ing)? here\b[^.!?]{0,60}[.!]?$/i },
   // BBC-style image furniture: "Image caption, …" / "Image source, Getty Images".
   { reason: 'caption', maxLength: 400, pattern: /^(?:Image|Media|Video|Photo) caption\s*[,:]/i },
   { reason: 'credit', maxLength: 120, pattern: /^(?:Image|Photo|Media|Picture) (?:source|credit)s?\s*[,:]/i },
   // "Photo: X/Reuters", "Photograph: X/AP", "(Photo by X/Getty Images)", "(AP Photo/Michel Euler)", "Image: X".
-  { reason: 'credit', maxLength: 140, pattern: /^\(?(?:Photo(?:graph)?s?|Images?|Pictures?|Illustration|Video|Credit)(?: by)?\s*[:]\s*[^.!?]{1,120}\)?\s*$/i },
+  { reason: 'credit', maxLength: 140, pattern: /^\(?(?:Photo(?:graph)?s?|Images?|Pictures?|Illustration|Video|Credit)(?: by)?\s*[:]\s*(?:[^.!?]|\b\p{Lu}\.)[^!?]{0,119}\)?\s*$/iu },
   { reason: 'credit', maxLength: 140, pattern: /^\(?(?:Photo(?:graph)?s?|Images?|Pictures?|Illustration)(?: by| courtesy of)\s+[^.!?]{1,120}\)?\s*$/i },
   { reason: 'credit', maxLength: 100, pattern: /^\(?(?:AP|AFP|Reuters|EPA|Getty)(?: Images)? (?:Photo|Picture|Image|Video)s?\s*\/\s*[^.!?]{1,80}\)?\s*$/i },
   { reason: 'credit', maxLength: 60, pattern: /^(?:\u00a9|Copyright\b|\(c\)\s)[^.!?]{0,55}$/i },
+  // "Natalie Naccache | Bloomberg | Getty Images", "Jane Roe/AFP via Getty Images".
+  { reason: 'credit', maxLength: 100, pattern: /^[^.!?|/]{1,60}(?:\s*[|/]\s*[^.!?|/]{1,40}){0,2}\s*[|/]\s*(?:Getty(?: Images)?|Shutterstock|iStock(?:photo)?|Alamy|AFP|Reuters|AP|EPA|Bloomberg|PA(?: Wire)?|[\w ]+ via Getty Images)\s*$/ },
+  // A caption paragraph signs off with its photo credit: "… outside a store in Hialeah. (AP Photo/Jo Roe, File)".
+  { reason: 'caption', maxLength: 400, pattern: /\((?:(?:AP|AFP|Reuters|EPA|Getty)(?: Images)? )?(?:Photo|Image|Picture)s?(?: by)?\s*[/:][^()]{1,80}\)\s*$/i },
   { reason: 'follow-us', maxLength: 160, pattern: /^Follow (?:us|@\w+|[^.!?]{1,80}? on (?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok|LinkedIn|YouTube|Mastodon|WhatsApp|Telegram|Google News))\b/i },
+  { reason: 'share', maxLength: 80, pattern: /^(?:Like|Enjoy(?:ed)?|Love) this (?:story|article|post)\?/i },
+  { reason: 'advert', maxLength: 200, pattern: /^(?:This (?:post|article|page|story) (?:may )?contains? affiliate|We may (?:earn|receive) (?:a )?commission)\b/i },
   { reason: 'follow-us', maxLength: 120, pattern: /^(?:Like us on Facebook|Join (?:us|our \w+) on (?:Facebook|WhatsApp|Telegram)|Connect with us)\b/i },
   { reason: 'advert', maxLength: 60, pattern: /^(?:Advertisement|Advert|Ad|Sponsored(?: content)?|Paid (?:content|post)|Skip (?:Advertisement|ad)|(?:Story|Article) continues below(?: (?:this )?(?:advertisement|ad))?|Continue reading(?: the main story| below)?|Scroll to continue(?: with content)?)\s*[:.]?\s*$/i },
   { reason: 'share', maxLength: 160, pattern: /^(?:(?:Share(?: (?:this|the) (?:article|story|page|video))?|Share on \w+|Copy(?: the)? link|Copied|Email|E-mail|Print|Tweet|Save(?: (?:article|story|for later))?|Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Flipboard|Comments?|Gift (?:this )?article|Listen(?: to (?:this )?article)?)\s*[|·•,:/]?\s*)+$/i },
@@ -80,10 +91,11 @@ function isByline(text: string): boolean {
 export function boilerplateReason(paragraph: string): BoilerplateReason | null {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   if (text === '') return null;
+  // A byline may end like a credit ("By Jane Doe | Reuters"); it is the more useful label.
+  if (isByline(text)) return 'byline';
   for (const rule of RULES) {
     if (text.length <= rule.maxLength && rule.pattern.test(text)) return rule.reason;
   }
-  if (isByline(text)) return 'byline';
   return null;
 }
 

@@ -43,6 +43,21 @@ const FLAGGED: [string, string][] = [
   ['Share this article', 'share'],
   ['Share on Facebook | Share on Twitter | Email', 'share'],
   ['Copy link', 'share'],
+  ['Click here to subscribe to The Harbour Letter', 'newsletter'],
+  ['Sign Up: Stay on top of the council news! Sign up for our email newsletters here.', 'newsletter'],
+  ['Subscribe to The Daily Example and stay ahead.', 'newsletter'],
+  ['[Related: Ferry operator posts record losses]', 'related'],
+  ['You may also like...', 'related'],
+  ['SEE MORE: Storm closes the coastal road', 'related'],
+  ["DON'T MISS", 'related'],
+  ['More Great Example Stories', 'related'],
+  ['GET THE DAILY EXAMPLE ON THE GO BY CLICKING HERE', 'related'],
+  ['Jo Marr | Bloomberg | Getty Images', 'credit'],
+  ['Ana Pires/AFP via Getty Images', 'credit'],
+  ['(Image: © K. Obi/Example Agency)', 'credit'],
+  ['A worker loads timber outside a store in Saltmere. (AP Photo/Jo Roe, File)', 'caption'],
+  ['Like this story? Share it with a friend!', 'share'],
+  ['This post may contain affiliate links. Please see my disclosure page.', 'advert'],
 ];
 
 // Real-news-shaped sentences that begin like boilerplate; every one must survive.
@@ -66,6 +81,13 @@ const KEPT: string[] = [
   'Follow the money, the prosecutor told jurors.',
   'Copyright law has not kept pace with artificial intelligence, the panel concluded in its report.',
   'Email records show the mayor knew of the leak in May.',
+  'Subscribers to the scheme complained in March, the regulator said.',
+  'To read the full report, click here, the ministry said in a statement that ran to several pages and named the officials responsible.',
+  'Also, the council will meet again in June.',
+  'Recent articles in the journal have questioned the method.',
+  'Trending data from the survey shows support falling.',
+  'The photo was taken by a passer-by (and later sold to a newspaper).',
+  'Reuters reported the figure first, citing two sources.',
   '',
 ];
 

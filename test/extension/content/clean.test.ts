@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { cleanContent, countWords } from '../../../extension/content/clean';
+
+const PAGE = 'https://www.daily-example.test/news/story';
+const STORY = '<p>The council approved the harbour budget on Monday after a long debate about how much the repairs to the sea wall would cost the town.</p>';
+
+function clean(body: string, ctx: Partial<{ title: string; byline: string | null }> = {}) {
+  const doc = new DOMParser().parseFromString(`<div id="root">${body}</div>`, 'text/html');
+  return cleanContent(doc.getElementById('root')!, { title: ctx.title ?? 'Harbour budget approved', byline: ctx.byline ?? null, pageUrl: PAGE });
+}
+
+describe('cleanContent', () => {
+  it.each([
+    ['a figure caption', '<figure><img src="x.jpg"><figcaption>The sea wall in winter.</figcaption></figure>', 'caption'],
+    ['a class that says credit', '<p class="photo-credit">Jo Roe for the Daily Example</p>', 'credit'],
+    ['a related-stories box', '<div class="related-links"><p>Ferry operator posts record losses</p></div>', 'related'],
+    ['a one-link paragraph to another story on the site', '<p><a href="/news/ferry-losses">Ferry operator posts record losses this year</a></p>', 'related'],
+    ['a heading of one word', '<h2>Analysis</h2>', 'heading'],
+    ['the title repeated', '<h1>Harbour budget approved</h1>', 'title'],
+    ['a dateline alone', '<p>SALTMERE, England —</p>', 'dateline'],
+    ['a timestamp', '<p>Updated 9:30 am GMT, Monday, March 4, 2024</p>', 'timestamp'],
+    ['wire boilerplate', '<p>Associated Press writer Jo Roe contributed to this report.</p>', 'contributor'],
+  ])('sets aside %s', (_what, html, reason) => {
+    const r = clean(STORY + html);
+    expect(r.paragraphs).toEqual([STORY.replace(/<\/?p>/g, '')]);
+    expect(r.removed.map((x) => x.reason)).toEqual([reason]);
+  });
+
+  it.each([
+    ['a link to another site', '<p><a href="https://other-news.test/report">The full report from the regulator on harbours</a></p>'],
+    ['a footnote link on the same page', '<p><a href="#note-1">The full report from the regulator on harbours</a></p>'],
+    ['a two-word subhead', '<h2>Budget details</h2>'],
+    ['a sentence with a link in it', '<p>The regulator said in <a href="/news/report">its report</a> that the harbour was safe.</p>'],
+  ])('keeps %s', (_what, html) => {
+    const r = clean(STORY + html);
+    expect(r.paragraphs).toHaveLength(2);
+    expect(r.removed).toEqual([]);
+  });
+
+  it('never lets a class rule remove most of the article', () => {
+    const body = `<div class="story-related">${STORY.repeat(4)}</div><p>Short note.</p>`;
+    expect(clean(body).paragraphs).toHaveLength(5);
+  });
+
+  it('splits blocks and <br> into paragraphs and collapses whitespace', () => {
+    expect(clean('<div>One  two\n three<br>four<blockquote>five</blockquote></div>').paragraphs).toEqual(['One two three', 'four', 'five']);
+  });
+
+  it('drops invisible characters but no visible ones', () => {
+    expect(clean('<p>Vladi\u00admir Pu\u200btin said “no”.</p>').paragraphs).toEqual(['Vladimir Putin said “no”.']);
+  });
+});
+
+describe('countWords', () => {
+  it.each([
+    ['three plain words', 3],
+    ['商標法違反', 5],
+    ['iPhoneを販売', 4],
+    ['', 0],
+  ])('%j has %i words', (text, n) => {
+    expect(countWords(text)).toBe(n);
+  });
+});
