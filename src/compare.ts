@@ -4,7 +4,7 @@ import { alignSentences } from './align/align';
 import { diffGroup, sharedDoubles, sharedWords } from './diff/group-diff';
 import { matchQuotes, variantsOf } from './diff/summaries';
 import { prepareArticle } from './text/article-text';
-import type { PlacedToken, PreparedArticle, PreparedSentence } from './text/article-text';
+import type { PlacedToken, PreparedArticle, PreparedQuote, PreparedSentence } from './text/article-text';
 import { Budget } from './text/budget';
 
 const plain = (s: PreparedSentence): Sentence => ({ index: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
@@ -21,6 +21,29 @@ function wordsOf(article: PreparedArticle, indices: readonly number[]): number {
   return n;
 }
 
+function byParagraph(quotes: readonly PreparedQuote[]): Map<number, PreparedQuote[]> {
+  const out = new Map<number, PreparedQuote[]>();
+  for (const q of quotes) {
+    const list = out.get(q.paragraph);
+    if (list) list.push(q);
+    else out.set(q.paragraph, [q]);
+  }
+  return out;
+}
+
+/** Quotations in the paragraphs of a group's sentences, in article order (a lookup, not a scan of all quotes). */
+function quotesIn(byPara: Map<number, PreparedQuote[]>, article: PreparedArticle, indices: readonly number[]): PreparedQuote[] {
+  const out: PreparedQuote[] = [];
+  let last = -1;
+  for (const i of indices) {
+    const p = article.sentences[i].paragraph;
+    if (p === last) continue;
+    last = p;
+    for (const q of byPara.get(p) ?? []) if (!out.includes(q)) out.push(q);
+  }
+  return out;
+}
+
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /**
@@ -34,6 +57,8 @@ export function compareArticles(a: Article, b: Article, limits?: Limits): Compar
   const A = prepareArticle(a ?? ({} as Article), 'a', budget);
   const B = prepareArticle(b ?? ({} as Article), 'b', budget);
   const alignment = alignSentences(A.sentences, B.sentences, budget);
+  const quotesByParagraphA = byParagraph(A.quotes);
+  const quotesByParagraphB = byParagraph(B.quotes);
 
   const groups: AlignedGroup[] = [];
   const differences: Difference[] = [];
@@ -50,17 +75,14 @@ export function compareArticles(a: Article, b: Article, limits?: Limits): Compar
     if (budget.expired()) continue;
     const ta = tokensOf(A, g.a);
     const tb = tokensOf(B, g.b);
-    const paragraphsOf = (art: PreparedArticle, idx: number[]): Set<number> => new Set(idx.map((i) => art.sentences[i].paragraph));
-    const pa = paragraphsOf(A, g.a);
-    const pb = paragraphsOf(B, g.b);
     const result = diffGroup({
       group: index,
       a: ta,
       b: tb,
       paragraphsA: A.paragraphs,
       paragraphsB: B.paragraphs,
-      quotesA: A.quotes.filter((q) => pa.has(q.paragraph)),
-      quotesB: B.quotes.filter((q) => pb.has(q.paragraph)),
+      quotesA: quotesIn(quotesByParagraphA, A, g.a),
+      quotesB: quotesIn(quotesByParagraphB, B, g.b),
       firstA: g.a[0],
       firstB: g.b[0],
       timeoutMs: budget.remainingMs(),

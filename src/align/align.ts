@@ -38,36 +38,18 @@ export const ATTACH_CONTAINMENT = 0.5;
 export const PAIR_CONTAINMENT = 0.6;
 export const REPEAT_DICE = 0.7;
 /**
- * Keys in more than √n·3 sentences only score pairs, never propose them, and each sentence keeps its
- * best TOP_CANDIDATES proposals: candidate generation stays O(n·√n) in the worst case and close to linear
- * on news text, instead of all pairs. Short articles (under MIN_INDEX_SENTENCES) propose through every key.
+ * Candidate generation walks each sentence's keys rarest first through the inverted index. Keys in at
+ * most L = 3·√n sentences always propose; commoner ones only while the sentence has visited fewer than
+ * PROPOSAL_BUDGET·L postings, so a sentence made of common words only (a small vocabulary, a list of
+ * names) still finds its partner through its rarest keys, and no sentence costs more than O(√n).
+ * Each sentence keeps its best TOP_CANDIDATES proposals for exact scoring: O(n·√n) in the worst case,
+ * close to linear on news text, never all pairs. Short articles (under MIN_INDEX_SENTENCES) propose
+ * through every key.
  */
 const COMMON_KEY_FACTOR = 3;
+const PROPOSAL_BUDGET = 4;
 const TOP_CANDIDATES = 8;
 const MIN_INDEX_SENTENCES = 40;
-
-type Weights = Map<string, number>;
-
-function weigh(a: readonly AlignInput[], b: readonly AlignInput[]): Weights {
-  const df = new Map<string, number>();
-  for (const side of [a, b]) for (const s of side) for (const k of s.content) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = a.length + b.length;
-  const w: Weights = new Map();
-  for (const [k, d] of df) w.set(k, Math.log(1 + n / d));
-  return w;
-}
-
-function mass(keys: Iterable<string>, w: Weights): number {
-  let sum = 0;
-  for (const k of keys) sum += w.get(k) ?? 0;
-  return sum;
-}
-
-function sharedMass(x: readonly string[], y: ReadonlySet<string>, w: Weights): number {
-  let sum = 0;
-  for (const k of x) if (y.has(k)) sum += w.get(k) ?? 0;
-  return sum;
-}
 
 interface Candidate {
   i: number;
@@ -77,43 +59,165 @@ interface Candidate {
 }
 
 /**
+ * Sentences as arrays of interned key ids, with IDF weights in a typed array: every overlap below is a
+ * walk over one sentence's ids against a stamp array, O(|sentence|), with no Set or Map per pair.
+ */
+class KeySpace {
+  readonly idsA: Int32Array[];
+  readonly idsB: Int32Array[];
+  readonly weight: Float64Array;
+  readonly massA: Float64Array;
+  readonly massB: Float64Array;
+  /** stamp[id] === tick marks id as a member of the set currently being tested. */
+  private readonly stamp: Int32Array;
+  private tick = 0;
+
+  constructor(a: readonly AlignInput[], b: readonly AlignInput[]) {
+    const ids = new Map<string, number>();
+    const df: number[] = [];
+    const intern = (s: AlignInput): Int32Array => {
+      const out = new Int32Array(s.content.length);
+      let n = 0;
+      for (const k of s.content) {
+        let id = ids.get(k);
+        if (id === undefined) {
+          id = df.length;
+          ids.set(k, id);
+          df.push(0);
+        }
+        // Callers promise distinct keys; a duplicate would count twice in every mass, so drop it here.
+        let dup = false;
+        for (let x = 0; x < n; x++) if (out[x] === id) dup = true;
+        if (dup) continue;
+        out[n++] = id;
+        df[id]++;
+      }
+      return n === out.length ? out : out.slice(0, n);
+    };
+    this.idsA = a.map(intern);
+    this.idsB = b.map(intern);
+    // Rarest key first: proposal walks stop early on common keys (see PROPOSAL_BUDGET).
+    for (const ids of [...this.idsA, ...this.idsB]) ids.sort((x, y) => df[x] - df[y] || x - y);
+    const total = a.length + b.length;
+    this.weight = new Float64Array(df.length);
+    for (let id = 0; id < df.length; id++) this.weight[id] = Math.log(1 + total / df[id]);
+    this.massA = Float64Array.from(this.idsA, (s) => this.mass(s));
+    this.massB = Float64Array.from(this.idsB, (s) => this.mass(s));
+    this.stamp = new Int32Array(df.length);
+  }
+
+  get keyCount(): number {
+    return this.weight.length;
+  }
+
+  mass(ids: Int32Array): number {
+    let sum = 0;
+    for (let x = 0; x < ids.length; x++) sum += this.weight[ids[x]];
+    return sum;
+  }
+
+  /** Start a new marked set (O(1): stale stamps simply stop matching). */
+  clear(): void {
+    this.tick++;
+  }
+
+  mark(ids: Int32Array): void {
+    for (let x = 0; x < ids.length; x++) this.stamp[ids[x]] = this.tick;
+  }
+
+  unmark(ids: Int32Array): void {
+    for (let x = 0; x < ids.length; x++) this.stamp[ids[x]] = 0;
+  }
+
+  /** Weight of the ids in `ids` that are marked. */
+  marked(ids: Int32Array): number {
+    let sum = 0;
+    for (let x = 0; x < ids.length; x++) if (this.stamp[ids[x]] === this.tick) sum += this.weight[ids[x]];
+    return sum;
+  }
+
+  shared(x: Int32Array, y: Int32Array): number {
+    this.clear();
+    this.mark(x);
+    return this.marked(y);
+  }
+}
+
+/** Postings id → sentence indices, as one flat array with offsets (CSR): no array per key. */
+function postingsOf(sides: readonly Int32Array[], keyCount: number): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(keyCount + 1);
+  for (const s of sides) for (let x = 0; x < s.length; x++) start[s[x] + 1]++;
+  for (let id = 0; id < keyCount; id++) start[id + 1] += start[id];
+  const fill = start.slice(0, keyCount);
+  const items = new Int32Array(start[keyCount]);
+  sides.forEach((s, i) => {
+    for (let x = 0; x < s.length; x++) items[fill[s[x]]++] = i;
+  });
+  return { start, items };
+}
+
+/**
+ * Up to `k` indices of `touched` with the highest `score`, best first, ties by lower index. Linear
+ * insertion into a k-sized list: k is small (8) and most sentences touch few others.
+ */
+function topK(touched: readonly number[], score: Float64Array, k: number): number[] {
+  const best: number[] = [];
+  for (const j of touched) {
+    const s = score[j];
+    if (best.length === k) {
+      const last = best[k - 1];
+      if (s < score[last] || (s === score[last] && j > last)) continue;
+      best.pop();
+    }
+    let at = best.length;
+    while (at > 0 && (score[best[at - 1]] < s || (score[best[at - 1]] === s && best[at - 1] > j))) at--;
+    best.splice(at, 0, j);
+  }
+  return best;
+}
+
+/**
  * Order-free sentence alignment (wording-differences.md §8): candidate pairs through an inverted index
  * key → B sentences (keys too common to be evidence are skipped when proposing, so long articles stay
  * near-linear), greedy 1-1 by IDF-weighted Dice, attachment of leftovers by containment into 2-1 / 1-2
  * groups, 1-1 pairs by containment among what is left, repeats, then LIS for moves.
  */
 export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[], budget: Budget): AlignmentResult {
-  const w = weigh(a, b);
-  const setsA = a.map((s) => new Set(s.content));
-  const setsB = b.map((s) => new Set(s.content));
-  const massA = a.map((s) => mass(s.content, w));
-  const massB = b.map((s) => mass(s.content, w));
-
-  const postings = new Map<string, number[]>();
-  b.forEach((s, j) => {
-    for (const k of s.content) {
-      const list = postings.get(k);
-      if (list) list.push(j);
-      else postings.set(k, [j]);
-    }
-  });
+  const keys = new KeySpace(a, b);
+  const { idsA, idsB, massA, massB, weight } = keys;
   const total = a.length + b.length;
   const commonLimit = total < MIN_INDEX_SENTENCES ? Infinity : Math.max(8, Math.floor(Math.sqrt(total) * COMMON_KEY_FACTOR));
+  const visitBudget = commonLimit * PROPOSAL_BUDGET;
+  const postB = postingsOf(idsB, keys.keyCount);
 
   const candidates: Candidate[] = [];
-  const acc = new Map<number, number>();
+  const acc = new Float64Array(b.length);
+  const touched: number[] = [];
   for (let i = 0; i < a.length; i++) {
     if ((i & 31) === 0 && budget.expired()) break;
-    acc.clear();
-    for (const k of a[i].content) {
-      const list = postings.get(k);
-      if (!list || list.length > commonLimit) continue;
-      const wk = w.get(k) ?? 0;
-      for (const j of list) acc.set(j, (acc.get(j) ?? 0) + wk);
+    const ids = idsA[i];
+    let visited = 0;
+    for (let x = 0; x < ids.length; x++) {
+      const id = ids[x];
+      const from = postB.start[id];
+      const to = postB.start[id + 1];
+      if (to - from > commonLimit && visited + to - from > visitBudget) break;
+      visited += to - from;
+      const wk = weight[id];
+      for (let p = from; p < to; p++) {
+        const j = postB.items[p];
+        if (acc[j] === 0) touched.push(j);
+        acc[j] += wk;
+      }
     }
-    const proposed = acc.size <= TOP_CANDIDATES ? [...acc.keys()] : [...acc.entries()].sort((x, y) => y[1] - x[1]).slice(0, TOP_CANDIDATES).map(([j]) => j);
+    const proposed = topK(touched, acc, TOP_CANDIDATES);
+    for (const j of touched) acc[j] = 0;
+    touched.length = 0;
+    if (proposed.length === 0) continue;
+    keys.clear();
+    keys.mark(ids);
     for (const j of proposed) {
-      const shared = sharedMass(a[i].content, setsB[j], w);
+      const shared = keys.marked(idsB[j]);
       const denom = massA[i] + massB[j];
       if (denom <= 0 || shared <= 0) continue;
       candidates.push({ i, j, dice: (2 * shared) / denom, containment: shared / Math.min(massA[i], massB[j]) });
@@ -121,8 +225,8 @@ export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[
   }
   candidates.sort((x, y) => y.dice - x.dice || x.i - y.i || x.j - y.j);
 
-  const groupOfA = new Array<number>(a.length).fill(-1);
-  const groupOfB = new Array<number>(b.length).fill(-1);
+  const groupOfA = new Int32Array(a.length).fill(-1);
+  const groupOfB = new Int32Array(b.length).fill(-1);
   const groups: Alignment[] = [];
   const addGroup = (ai: number[], bj: number[], repeat = false): void => {
     const g = groups.length;
@@ -142,9 +246,9 @@ export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[
   // the group's own sentences on its side do not already explain.
   const attach = (side: 'a' | 'b'): void => {
     const own = side === 'a' ? a : b;
-    const ownSets = side === 'a' ? setsA : setsB;
+    const ownIds = side === 'a' ? idsA : idsB;
     const ownMass = side === 'a' ? massA : massB;
-    const otherSets = side === 'a' ? setsB : setsA;
+    const otherIds = side === 'a' ? idsB : idsA;
     const groupOfOwn = side === 'a' ? groupOfA : groupOfB;
     const groupOfOther = side === 'a' ? groupOfB : groupOfA;
     const partners = new Map<number, Candidate[]>();
@@ -166,9 +270,11 @@ export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[
         const otherSide = side === 'a' ? group.b : group.a;
         const ownSide = side === 'a' ? group.a : group.b;
         if (otherSide.length !== 1) continue; // never n–m
-        const residual = new Set(otherSets[otherSide[0]]);
-        for (const mate of ownSide) for (const k of ownSets[mate]) residual.delete(k);
-        const shared = sharedMass(own[s].content, residual, w);
+        // Residual: the other sentence's keys that the group's own sentences do not already explain.
+        keys.clear();
+        keys.mark(otherIds[otherSide[0]]);
+        for (const mate of ownSide) keys.unmark(ownIds[mate]);
+        const shared = keys.marked(ownIds[s]);
         let score = ownMass[s] > 0 ? shared / ownMass[s] : 0;
         const adjacent = ownSide.some((m) => Math.abs(m - s) === 1 && own[m].paragraph === own[s].paragraph);
         if (adjacent) score += 0.1;
@@ -212,45 +318,65 @@ export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[
   });
 
   // Repeats: a leftover that is a near copy of an aligned sentence on its own side shares that partner.
+  // Twins are proposed through the same capped index as pairs, so this stays near-linear too.
   const repeats = (side: 'a' | 'b'): void => {
-    const own = side === 'a' ? a : b;
-    const ownSets = side === 'a' ? setsA : setsB;
+    if (budget.expired()) return;
+    const ownIds = side === 'a' ? idsA : idsB;
     const ownMass = side === 'a' ? massA : massB;
     const groupOfOwn = side === 'a' ? groupOfA : groupOfB;
-    const byKey = new Map<string, number[]>();
-    own.forEach((s, i) => {
-      if (groupOfOwn[i] < 0) return;
-      for (const k of s.content) {
-        const list = byKey.get(k);
-        if (list) list.push(i);
-        else byKey.set(k, [i]);
-      }
-    });
-    for (let s = 0; s < own.length; s++) {
+    const post = postingsOf(ownIds, keys.keyCount);
+    const score = new Float64Array(ownIds.length);
+    for (let s = 0; s < ownIds.length; s++) {
       if (groupOfOwn[s] >= 0 || ownMass[s] <= 0) continue;
-      const twins = new Set<number>();
-      for (const k of own[s].content) for (const t of byKey.get(k) ?? []) twins.add(t);
-      for (const t of twins) {
-        const dice = (2 * sharedMass(own[s].content, ownSets[t], w)) / (ownMass[s] + ownMass[t]);
-        if (dice >= REPEAT_DICE) {
-          const g = groups[groupOfOwn[t]];
-          if (side === 'a') addGroup([s], [...g.b], true);
-          else addGroup([...g.a], [s], true);
-          break;
+      const ids = ownIds[s];
+      let visited = 0;
+      for (let x = 0; x < ids.length; x++) {
+        const from = post.start[ids[x]];
+        const to = post.start[ids[x] + 1];
+        if (to - from > commonLimit && visited + to - from > visitBudget) break;
+        visited += to - from;
+        for (let p = from; p < to; p++) {
+          const t = post.items[p];
+          if (groupOfOwn[t] < 0) continue;
+          if (score[t] === 0) touched.push(t);
+          score[t] += weight[ids[x]];
         }
+      }
+      const proposed = topK(touched, score, TOP_CANDIDATES);
+      for (const t of touched) score[t] = 0;
+      touched.length = 0;
+      let twin = -1;
+      let twinDice = 0;
+      for (const t of proposed) {
+        const dice = (2 * keys.shared(ids, ownIds[t])) / (ownMass[s] + ownMass[t]);
+        if (dice >= REPEAT_DICE && dice > twinDice) {
+          twin = t;
+          twinDice = dice;
+        }
+      }
+      if (twin >= 0) {
+        const g = groups[groupOfOwn[twin]];
+        if (side === 'a') addGroup([s], [...g.b], true);
+        else addGroup([...g.a], [s], true);
       }
     }
   };
   repeats('a');
   repeats('b');
 
+  // Group score: IDF-weighted Dice of the union of keys on each side (a key told in two sentences counts once).
+  const unionA = new Uint8Array(keys.keyCount);
+  const unionB = new Uint8Array(keys.keyCount);
   for (const g of groups) {
-    const ka = new Set<string>();
-    const kb = new Set<string>();
-    for (const i of g.a) for (const k of a[i].content) ka.add(k);
-    for (const j of g.b) for (const k of b[j].content) kb.add(k);
-    const denom = mass(ka, w) + mass(kb, w);
-    g.score = denom > 0 ? Math.min(1, (2 * sharedMass([...ka], kb, w)) / denom) : 1;
+    let ma = 0;
+    let mb = 0;
+    let shared = 0;
+    for (const i of g.a) for (const id of idsA[i]) if (!unionA[id]) { unionA[id] = 1; ma += weight[id]; }
+    for (const j of g.b) for (const id of idsB[j]) if (!unionB[id]) { unionB[id] = 1; mb += weight[id]; if (unionA[id]) shared += weight[id]; }
+    for (const i of g.a) for (const id of idsA[i]) unionA[id] = 0;
+    for (const j of g.b) for (const id of idsB[j]) unionB[id] = 0;
+    const denom = ma + mb;
+    g.score = denom > 0 ? Math.min(1, (2 * shared) / denom) : 1;
   }
   groups.sort((x, y) => x.a[0] - y.a[0] || x.b[0] - y.b[0]);
 
@@ -259,9 +385,11 @@ export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[
   for (const g of ordered) g.moved = !kept.has(g);
 
   const covered = (n: number, side: 'a' | 'b'): number[] => {
-    const used = new Set<number>();
-    for (const g of groups) for (const i of g[side]) used.add(i);
-    return Array.from({ length: n }, (_, i) => i).filter((i) => !used.has(i));
+    const used = new Uint8Array(n);
+    for (const g of groups) for (const i of g[side]) used[i] = 1;
+    const out: number[] = [];
+    for (let i = 0; i < n; i++) if (!used[i]) out.push(i);
+    return out;
   };
   return { groups, onlyA: covered(a.length, 'a'), onlyB: covered(b.length, 'b') };
 }

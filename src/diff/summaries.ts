@@ -42,6 +42,7 @@ function compatible(x: string | null, y: string | null): boolean {
 }
 
 const MIN_QUOTE_OVERLAP = 0.5;
+const MIN_INDEX_QUOTES = 40;
 
 /**
  * Every quotation of either article, matched across them by speaker and content (share of the shorter
@@ -49,21 +50,46 @@ const MIN_QUOTE_OVERLAP = 0.5;
  * one is a verbatim part of the other; changed otherwise; unmatched ones are only-a / only-b.
  */
 export function matchQuotes(quotesA: readonly PreparedQuote[], quotesB: readonly PreparedQuote[]): QuoteMatch[] {
-  const keysA = quotesA.map((q) => wordKeys(q.text));
-  const keysB = quotesB.map((q) => wordKeys(q.text));
+  const keysA = quotesA.map((q) => q.keys ?? wordKeys(q.text));
+  const keysB = quotesB.map((q) => q.keys ?? wordKeys(q.text));
+  const setsA = keysA.map((k) => [...new Set(k)]);
+  const setsB = keysB.map((k) => [...new Set(k)]);
+  // Candidates through an inverted index of B's quote words; words in very many quotes only count for
+  // pairs proposed by rarer ones, as in sentence alignment, so a long article stays near-linear.
+  const postings = new Map<string, number[]>();
+  setsB.forEach((keys, j) => {
+    for (const k of keys) {
+      const list = postings.get(k);
+      if (list) list.push(j);
+      else postings.set(k, [j]);
+    }
+  });
+  const total = quotesA.length + quotesB.length;
+  const commonLimit = total < MIN_INDEX_QUOTES ? Infinity : Math.max(8, Math.floor(Math.sqrt(total) * 3));
+  const seen = new Int32Array(quotesB.length).fill(-1);
   const pairs: Array<{ i: number; j: number; score: number }> = [];
   quotesA.forEach((qa, i) => {
-    const setA = new Set(keysA[i]);
-    quotesB.forEach((qb, j) => {
-      if (!compatible(qa.speaker, qb.speaker)) return;
-      const setB = new Set(keysB[j]);
+    const proposed: number[] = [];
+    for (const k of setsA[i]) {
+      const list = postings.get(k);
+      if (!list || list.length > commonLimit) continue;
+      for (const j of list) {
+        if (seen[j] === i) continue;
+        seen[j] = i;
+        proposed.push(j);
+      }
+    }
+    const setA = new Set(setsA[i]);
+    for (const j of proposed) {
+      const qb = quotesB[j];
+      if (!compatible(qa.speaker, qb.speaker)) continue;
       let shared = 0;
-      for (const k of setA) if (setB.has(k)) shared++;
-      const smaller = Math.min(setA.size, setB.size);
-      if (smaller === 0) return;
+      for (const k of setsB[j]) if (setA.has(k)) shared++;
+      const smaller = Math.min(setA.size, setsB[j].length);
+      if (smaller === 0) continue;
       const score = shared / smaller;
       if (score >= MIN_QUOTE_OVERLAP && (shared >= 2 || smaller === 1)) pairs.push({ i, j, score: score + shared / 1000 });
-    });
+    }
   });
   pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
   const usedA = new Set<number>();

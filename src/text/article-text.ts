@@ -3,16 +3,12 @@ import type { Boilerplate, Sentence, Side } from '../comparison';
 import type { Budget } from './budget';
 import { boilerplateReason, datelineLength } from './boilerplate';
 import { contentKeysOf } from './content-keys';
-import { wordKey, tokenize } from './tokenize';
-import type { Token } from './tokenize';
+import { tokenizePlaced, wordKey } from './tokenize';
+import type { PlacedToken, Token } from './tokenize';
 import { findQuotes } from './quotes';
 import { segmentSentences } from './segment';
 
-/** A token placed in its article: which paragraph and sentence it belongs to. */
-export interface PlacedToken extends Token {
-  paragraph: number;
-  sentence: number;
-}
+export type { PlacedToken } from './tokenize';
 
 export interface PreparedSentence extends Sentence {
   tokens: PlacedToken[];
@@ -32,6 +28,8 @@ export interface PreparedQuote {
   /** Resolved speaker (pronouns replaced by the last named speaker), or null. */
   speaker: string | null;
   closed: boolean;
+  /** Keys of the quote's word tokens (punctuation left out), in order. */
+  keys: string[];
 }
 
 export interface PreparedArticle {
@@ -80,25 +78,29 @@ export function prepareArticle(article: Article, side: Side, budget: Budget): Pr
     seenContent = true;
     if (budget.expired()) break;
 
+    const firstSentence = sentences.length;
     for (const range of segmentSentences(text, from)) {
       const index = sentences.length;
-      const tokens = tokenize(text, range.start, range.end) as PlacedToken[];
+      const tokens = tokenizePlaced(text, range.start, range.end, p, index);
       if (tokenCount + tokens.length > budget.maxTokens) {
         budget.partial = true;
         break;
       }
       tokenCount += tokens.length;
-      for (const t of tokens) {
-        t.paragraph = p;
-        t.sentence = index;
+      let w = 0;
+      let signature = '';
+      for (let k = 0; k < tokens.length; k++) {
+        if (isWord(tokens[k])) w++;
+        signature += k === 0 ? tokens[k].key : ` ${tokens[k].key}`;
       }
-      const w = tokens.filter(isWord).length;
       words += w;
-      sentences.push({ index, paragraph: p, start: range.start, end: range.end, text: range.text, tokens, content: contentKeysOf(tokens), words: w, signature: tokens.map((t) => t.key).join(' ') });
+      sentences.push({ index, paragraph: p, start: range.start, end: range.end, text: range.text, tokens, content: contentKeysOf(tokens), words: w, signature });
     }
     if (budget.partial) break;
 
     let paragraphSpeaker: string | null = null;
+    let s = firstSentence;
+    let k = 0;
     for (const q of findQuotes(text)) {
       if (q.end <= from) continue;
       let speaker = q.speaker;
@@ -107,7 +109,19 @@ export function prepareArticle(article: Article, side: Side, budget: Budget): Pr
         paragraphSpeaker = speaker;
         lastSpeaker = speaker;
       }
-      quotes.push({ paragraph: p, start: Math.max(q.start, from), end: q.end, text: q.text, speaker, closed: q.closed });
+      // The quote's word keys come from the paragraph's tokens (quotes are in order, so one forward walk):
+      // tokenising the quote text again would double the cost of quote matching.
+      const keys: string[] = [];
+      while (s < sentences.length) {
+        const tokens = sentences[s].tokens;
+        for (; k < tokens.length && tokens[k].start < q.end; k++) {
+          if (tokens[k].start >= q.start && tokens[k].type !== 'punct') keys.push(tokens[k].key);
+        }
+        if (k < tokens.length) break;
+        s++;
+        k = 0;
+      }
+      quotes.push({ paragraph: p, start: Math.max(q.start, from), end: q.end, text: q.text, speaker, closed: q.closed, keys });
     }
   }
   return { side, paragraphs, sentences, quotes, boilerplate, words };

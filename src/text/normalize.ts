@@ -19,6 +19,9 @@ export function foldWord(text: string): string {
 
 /** Key of a punctuation mark: curly and straight quotes, and the dashes, are style variants of one mark. */
 export function punctKey(mark: string): string {
+  // Plain ASCII marks other than the quotes and the backtick are their own key (most punctuation).
+  const c = mark.charCodeAt(0);
+  if (mark.length === 1 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x60) return mark;
   if (DOUBLE_QUOTE.test(mark)) return '"';
   if (mark === "'" || /^[\u2018\u2019\u02bc`]$/.test(mark)) return "'";
   if (/^[\u2014\u2013\u2012\u2015]$/.test(mark)) return '\u2014';

@@ -19,9 +19,11 @@ let afterRe: RegExp | undefined;
 let beforeRe: RegExp | undefined;
 // Built on first use from the lexicon's attribution verbs, longest first so "says" never stops at "say".
 function patterns(): { after: RegExp; before: RegExp } {
-  const v = [...ATTRIBUTION_VERBS].sort((x, y) => y.length - x.length).join('|');
-  afterRe ??= new RegExp(String.raw`^[\s,.!?;:\u2014\u2013-]*(?:(${NAME}|he|she|they|we|I)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:${v})\b|(?:${v})\s+(${NAME}|he|she))`, 'u');
-  beforeRe ??= new RegExp(String.raw`(${NAME}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|has\s+|had\s+|earlier\s+)?(?:${v})\b`, 'gu');
+  if (afterRe === undefined || beforeRe === undefined) {
+    const v = [...ATTRIBUTION_VERBS].sort((x, y) => y.length - x.length).join('|');
+    afterRe = new RegExp(String.raw`^[\s,.!?;:\u2014\u2013-]*(?:(${NAME}|he|she|they|we|I)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?(?:${v})\b|(?:${v})\s+(${NAME}|he|she))`, 'u');
+    beforeRe = new RegExp(String.raw`(${NAME}|\b[Hh]e|\b[Ss]he|\b[Tt]hey)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|has\s+|had\s+|earlier\s+)?(?:${v})\b`, 'gu');
+  }
   return { after: afterRe, before: beforeRe };
 }
 

@@ -23,6 +23,7 @@ const SINGLE_INITIAL = /(?:^|\s)\p{Lu}\p{Ll}+\s+\p{Lu}\.$/u;
  * initialisms and ambiguous ones (U.S., a.m., Inc.) only when the next piece does not open a sentence.
  */
 function continues(prevText: string, next: string): boolean {
+  if (!mayBeAbbreviation(prevText)) return false;
   // Only the tail matters; testing end-anchored patterns on the whole piece would rescan it per position.
   const prev = prevText.length > 40 ? prevText.slice(-40) : prevText;
   const firstWord = /^["'\u201c\u2018(]*(\p{L}+|\d)/u.exec(next)?.[1] ?? '';
@@ -36,6 +37,25 @@ function continues(prevText: string, next: string): boolean {
   if (AMBIGUOUS_ABBREVIATIONS.has(lower)) return startsLower || !opensSentence;
   if (SINGLE_INITIAL.test(prev)) return /^\p{Lu}/u.test(firstWord) && !opensSentence;
   return false;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * Cheap gate before continues(): most pieces end in an ordinary word and a stop ("…the harbour."), which
+ * no rule below can join. Only a dot after a one-letter word, after another dot (an initialism), after a
+ * listed abbreviation, or after non-ASCII letters goes on to the regex rules.
+ */
+function mayBeAbbreviation(prev: string): boolean {
+  const end = prev.length - 1;
+  if (end < 1 || prev.charCodeAt(end) !== 46) return false;
+  let i = end - 1;
+  while (i >= 0 && isAsciiLetter(prev.charCodeAt(i))) i--;
+  const word = prev.slice(i + 1, end);
+  if (word.length === 0) return i >= 0 && prev.charCodeAt(i) > 0x7f;
+  if (word.length === 1 || (i >= 0 && (prev.charCodeAt(i) === 46 || prev.charCodeAt(i) > 0x7f))) return true;
+  const lower = word.toLowerCase();
+  return NON_TERMINAL_ABBREVIATIONS.has(lower) || AMBIGUOUS_ABBREVIATIONS.has(lower);
 }
 
 function trimmed(text: string, start: number, end: number): SentenceRange | undefined {
