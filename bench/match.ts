@@ -6,9 +6,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import type { Article } from '../src/article';
+import { MATCH_MODEL, SIGNALS } from '../src/match/model';
 import { matchStory, MATCH_RULES } from '../src/match/story';
 import { corporaRoot, loadAllSides, loadBasil, loadEcbPlus, loadUci, type Labelled } from './lib/match-corpora';
-import { evaluate, scoreGroups, sweep, type ScoredPair } from './lib/match-eval';
+import { evaluate, scoreGroups, verdictsOfNegatives, type ScoredPair } from './lib/match-eval';
+import { crossValidate, signalGroups } from './lib/match-fit';
 import { preRankRecall } from './lib/match-prerank';
 
 const MIN_ECB_SENTENCES = 3;
@@ -18,24 +20,34 @@ if (!root) {
   process.exit(1);
 }
 const write = !process.argv.includes('--no-write');
-const sweepOnly = process.argv.includes('--sweep');
+const fitOnly = process.argv.includes('--fit');
 
 const basil = loadBasil(root);
 const ecbAll = loadEcbPlus(root);
 const ecb = ecbAll.filter((d) => d.article.paragraphs.length >= MIN_ECB_SENTENCES);
 const allsides = loadAllSides(root);
 
+const f = (x: number, d = 3) => x.toFixed(d);
+const fitted = crossValidate([...signalGroups('basil', basil), ...signalGroups('ecb+', ecb)]);
+const cvRow = (name: string, r: typeof fitted.cv.all) => `| ${name} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} | ${r.tp}/${r.fp}/${r.fn} |`;
+const cvTable = [
+  '| cross-validated (5 folds by BASIL year / ECB+ topic) | precision | recall | F1 | TP/FP/FN |',
+  '| --- | --- | --- | --- | --- |',
+  cvRow('BASIL + ECB+ dev', fitted.cv.all),
+  cvRow('BASIL dev', fitted.cv.byCorpus.basil),
+  cvRow('ECB+ dev', fitted.cv.byCorpus['ecb+']),
+].join('\n');
+if (fitOnly) {
+  console.log(cvTable);
+  console.log('\nFit on all dev pairs; paste into src/match/model.ts:\n');
+  console.log(`export const MATCH_MODEL: LinearModel = ${JSON.stringify(fitted.model, null, 2)};`);
+  process.exit(0);
+}
+
 const pb = scoreGroups('basil', basil);
 const pe = scoreGroups('ecb+', ecb);
 const dev = [...pb, ...pe];
 
-if (sweepOnly) {
-  const s = sweep(dev, 0.97);
-  console.log(JSON.stringify(s, null, 1));
-  process.exit(0);
-}
-
-const f = (x: number, d = 3) => x.toFixed(d);
 const rows: string[][] = [];
 function row(name: string, pairs: ScoredPair[]) {
   const r = evaluate(pairs);
@@ -49,6 +61,7 @@ const pbNoDates = scoreGroups('basil', basil.map(undate));
 row('BASIL dev, dates removed', pbNoDates);
 row('BASIL dev, IDF from the pair alone', scoreGroups('basil', basil, 0));
 row('BASIL dev, IDF from 8 others', scoreGroups('basil', basil, 8));
+row('ECB+ dev, IDF from 8 others', scoreGroups('ecb+', ecb, 8));
 row('ECB+ dev, all docs incl. 1–2-sentence ECB leads', scoreGroups('ecb+', ecbAll));
 
 // AllSides: the three sides of one roundup are positives; roundups dated within 3 days of each other are
@@ -110,7 +123,11 @@ const recall = preRankRecall(uci, 300);
 const machine = `${cpus().length} cores (nproc ${safe('nproc')}), ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
 const header = ['set', 'pairs', 'positives', 'precision', 'recall', 'F1', 'TP/FP/FN'];
 const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
-const rules = MATCH_RULES;
+const w = MATCH_MODEL.weights;
+const weights = SIGNALS.map((s) => `${w[s]}·${s}`).join(' + ');
+const hard = verdictsOfNegatives(pe);
+const hardTotal = hard['same-story'] + hard.related + hard.different;
+const pct = (n: number) => `${((100 * n) / hardTotal).toFixed(1)} %`;
 const section = `## Story matching
 
 \`npm run bench:match\` (bench/match.ts) on ../shared/corpora; ${new Date().toISOString().slice(0, 10)}; ${machine}.
@@ -119,22 +136,40 @@ Verdict measured: \`same-story\` from \`matchStory\` (src/match/story.ts). Pairs
 year; ECB+: one topic, positives = two documents of the same sub-corpus, hard negatives = ecb × ecbplus).
 IDF context (\`others\`) = the whole group unless the row says otherwise.
 
+Before (first pass, hand-set weights 0.5·cosine + 0.3·entities + 0.1·quotes + 0.1·time, score ≥ 0.19):
+BASIL P 0.980 R 0.993; ECB+ P 0.975 R 0.492; BASIL + ECB+ P 0.976 R 0.521; pre-rank recall@8 0.890.
+
+After, with the shipped model (fit on all dev pairs, so these rows are training figures):
+
 ${table}
 
-Rules in force: score = ${rules.weights.cosine}·cosine + ${rules.weights.entities}·entity overlap + ${rules.weights.quotes}·quote overlap + ${rules.weights.time}·time Gaussian (σ 3 d);
-same story if score ≥ ${rules.sameScore}, cosine ≥ ${rules.sameCosine}, entity overlap ≥ ${rules.sameEntities} and |Δt| ≤ ${rules.maxGapHours} h (unknown dates pass).
+The honest figures are the cross-validated ones (\`npm run bench:match -- --fit\`; each pair scored by a
+model and a threshold fit without its BASIL year / ECB+ topic):
 
-Thresholds: grid search (bench/lib/match-eval.ts \`sweep\`, \`npm run bench:match -- --sweep\`) over score,
-cosine and entity cut-offs on BASIL + ECB+ dev, keeping the best F1 with precision ≥ 0.97; the grid chose
-score ≥ 0.19 with no extra gates, cosine ≥ 0.1 was added because it cost nothing on dev. Weights
-(0.5/0.3/0.1/0.1) were compared with five alternatives: all within 0.04 recall, so the starting weights stayed.
-ECB+: original ECB documents in this release are often 1–2 sentences (14 of them a single sentence), which is
-not an article the pipeline would compare; documents under 3 sentences are left out of the main row (the row
-with them is shown). No ECB+ document gets a date (ECB ones have none, and the two events are years apart),
-so ECB+ is a text-only test. **Targets: BASIL alone meets them (P 0.98, R 0.99); BASIL + ECB+ does not
-(P 0.976, R 0.52)**: ECB+ same-event pairs are often different angles with little shared wording, and
-bag-of-words cannot separate them from the topic's other event at 0.97 precision. Pre-rank recall@8 0.89 is
-just under the 0.9 target.
+${cvTable}
+
+Model (src/match/model.ts, logistic regression, L2 = 1, BASIL positives ×3): p = σ(${weights} ${MATCH_MODEL.bias});
+same story if p ≥ ${MATCH_MODEL.same} (the lowest cut-off with precision ≥ 0.98 on dev) and |Δt| ≤ ${MATCH_RULES.maxGapHours} h (unknown dates pass);
+related if p ≥ ${MATCH_MODEL.related} or entity overlap ≥ ${MATCH_RULES.relatedEntities}. Signals: body, lead (title + first 60 words) and
+content-bigram TF-IDF cosines with the batch as IDF; salience- and batch-IDF-weighted entity overlap, and the same over
+people only; shared-quote share; time Gaussian (σ 3 d, 0.5 unknown) and an in-window flag; Jaccard of the numbers
+in the text and containment of the numbers in the leads.
+
+ECB+ hard negatives (ecb × ecbplus, same topic, another event), ${hardTotal} pairs: ${hard['same-story']} same-story (${pct(hard['same-story'])}),
+${hard.related} related (${pct(hard.related)}), ${hard.different} different (${pct(hard.different)}).
+
+**Targets: not met on BASIL + ECB+.** BASIL alone meets them (cross-validated P ${f(fitted.cv.byCorpus.basil.precision)} R ${f(fitted.cv.byCorpus.basil.recall)}).
+ECB+ recall at precision ≥ 0.97 rose from 0.49 to ${f(fitted.cv.byCorpus['ecb+'].recall)} (cross-validated). What is left is out of
+reach for pairwise bag-of-words signals: (1) many same-sub-corpus pairs are different angles that share only
+the topic's words, which the other event of the topic shares too (two rehab check-ins, two 76ers coaching
+changes, two Qeshm earthquakes); (2) the ECB+ positives are sub-corpora, not single events: topic 5's ecbplus
+side holds the Cheeks hiring but also a Dalembert contract and an NCAA ruling, topic 10's the Red Sox, Nationals
+and "not headed to Boston" Teixeira stories, topic 1's both the Betty Ford check-in and the Cliffside move a
+month later; a matcher that keeps \`related\` meaningful must not call those the same story. An experiment that
+added batch-structure signals (correlation of two articles' similarity profiles over the rest of the batch,
+mutual nearest-neighbour rank) reached cross-validated P 0.962 R 0.875 on BASIL + ECB+, but it leans on
+ECB+'s design (every batch is exactly two events) and lost BASIL precision (0.94), so it is not shipped.
+Sentence embeddings (not available here) are the next step.
 
 Pre-ranking (\`preRank\`, titles only, UCI News Aggregator head, ${recall.queries} headlines sampled evenly,
 candidates = every other headline of the same day, ${recall.meanCandidates.toFixed(0)} on average; recall@8 =

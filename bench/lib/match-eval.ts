@@ -1,7 +1,7 @@
 // Pair construction, metrics and the threshold sweep for bench/match.ts.
 
 import type { Article } from '../../src/article';
-import { decide, matchStory, MATCH_RULES, type MatchEvidence, type MatchResult } from '../../src/match/story';
+import { matchStory, type MatchResult } from '../../src/match/story';
 import type { Labelled } from './match-corpora';
 
 export interface ScoredPair {
@@ -71,44 +71,14 @@ export function prf(pairs: { positive: boolean; predicted: boolean }[]): Prf {
   return { tp, fp, fn, precision, recall, f1 };
 }
 
-export function evaluate(pairs: ScoredPair[], rules = MATCH_RULES): Prf {
-  return prf(
-    pairs.map((p) => ({
-      positive: p.positive,
-      predicted: decide(rescore(p.result.evidence, rules), p.result.evidence, rules) === 'same-story',
-    })),
-  );
+/** Precision and recall of the `same-story` verdict. */
+export function evaluate(pairs: ScoredPair[]): Prf {
+  return prf(pairs.map((p) => ({ positive: p.positive, predicted: p.result.verdict === 'same-story' })));
 }
 
-import { combine } from '../../src/match/story';
-function rescore(e: MatchEvidence, rules = MATCH_RULES): number {
-  return combine(e, rules);
-}
-
-export type Rules = typeof MATCH_RULES;
-
-/**
- * Grid search over the same-story thresholds: the rule set with the best F1 among those reaching the
- * precision floor (ties: higher precision, then the more lenient thresholds listed first).
- */
-export function sweep(pairs: ScoredPair[], precisionFloor: number): { rules: Rules; prf: Prf } {
-  let best: { rules: Rules; prf: Prf } | null = null;
-  const grid = (from: number, to: number, step: number) => {
-    const out: number[] = [];
-    for (let v = from; v <= to + 1e-9; v += step) out.push(Math.round(v * 1000) / 1000);
-    return out;
-  };
-  for (const sameScore of grid(0.1, 0.5, 0.01))
-    for (const sameCosine of grid(0, 0.4, 0.02))
-      for (const sameEntities of grid(0, 0.3, 0.02)) {
-        const rules: Rules = { ...MATCH_RULES, sameScore, sameCosine, sameEntities };
-        const r = evaluate(pairs, rules);
-        const better =
-          !best ||
-          (r.precision >= precisionFloor && best.prf.precision < precisionFloor) ||
-          ((r.precision >= precisionFloor) === (best.prf.precision >= precisionFloor) &&
-            (r.f1 > best.prf.f1 + 1e-12 || (Math.abs(r.f1 - best.prf.f1) < 1e-12 && r.precision > best.prf.precision)));
-        if (better) best = { rules, prf: r };
-      }
-  return best!;
+/** How the negatives of a set spread over the three verdicts (hard negatives should land in `related`). */
+export function verdictsOfNegatives(pairs: ScoredPair[]): Record<MatchResult['verdict'], number> {
+  const out = { 'same-story': 0, related: 0, different: 0 };
+  for (const p of pairs) if (!p.positive) out[p.result.verdict]++;
+  return out;
 }

@@ -1,10 +1,14 @@
 // Same story, related, or different: the decision of discovery.md §7 step 7, without embeddings.
+// Ten pair signals feed a logistic model (model.ts); a hard time window stays outside the model because
+// a follow-up days later can share every word and entity with the first report.
 
 import type { Article } from '../article';
-import { featuresOf } from './features';
+import { featuresOf, type ArticleFeatures } from './features';
+import { MATCH_MODEL, probability, type LinearModel, type Signals } from './model';
 import { entityOverlap } from './overlap';
 import { quoteOverlap } from './quotes';
-import { buildIdf, dot, tfidfVector } from './tfidf';
+import { containment, jaccard } from './signals';
+import { buildIdf, dot, tfidfVector, type TermCounts } from './tfidf';
 import { hoursBetween, timeProximity } from './time';
 
 export type Verdict = 'same-story' | 'related' | 'different';
@@ -23,24 +27,16 @@ export interface MatchEvidence {
 }
 
 export interface MatchResult {
+  /** Probability of the same story under MATCH_MODEL, 0–1. */
   score: number;
   verdict: Verdict;
   evidence: MatchEvidence;
 }
 
-/**
- * Weights and thresholds, chosen on the BASIL and ECB+ dev sets by bench/match.ts (see
- * docs/benchmarks.md, "Story matching"). Exported so the benchmark can sweep them.
- */
 export const MATCH_RULES = {
-  weights: { cosine: 0.5, entities: 0.3, quotes: 0.1, time: 0.1 },
-  /** Same story needs the combined score and both text signals, and a time gap within the window. */
-  sameScore: 0.19,
-  sameCosine: 0.1,
-  sameEntities: 0,
+  /** Never the same story beyond this gap, whatever the text says: a follow-up is `related`. */
   maxGapHours: 96,
-  /** Related: a follow-up or background piece; shares entities or wording but fails a same-story test. */
-  relatedScore: 0.12,
+  /** Related also when this much entity overlap is shared (same people, another event). */
   relatedEntities: 0.1,
 };
 
@@ -48,25 +44,47 @@ export interface MatchContext {
   others?: Article[];
 }
 
-export function matchStory(reader: Article, candidate: Article, context?: MatchContext): MatchResult {
+/** The model's inputs for one pair, and the evidence shown to the reader. Exported for bench/match.ts --fit. */
+export function matchSignals(reader: Article, candidate: Article, context?: MatchContext): { signals: Signals; evidence: MatchEvidence } {
   const fa = featuresOf(reader);
   const fb = featuresOf(candidate);
-  const batch = new Set<Article>([reader, candidate, ...(context?.others ?? [])]);
-  const idf = buildIdf([...batch].map((a) => featuresOf(a).terms));
-  const cosine = dot(tfidfVector(fa.terms, idf), tfidfVector(fb.terms, idf));
+  const batch = [...new Set<Article>([reader, candidate, ...(context?.others ?? [])])].map(featuresOf);
+  const cos = (pick: (f: ArticleFeatures) => TermCounts) => {
+    const idf = buildIdf(batch.map(pick));
+    return dot(tfidfVector(pick(fa), idf), tfidfVector(pick(fb), idf));
+  };
   const exclude = new Set([fa.outlet, fb.outlet].filter(Boolean));
-  const ent = entityOverlap(fa.entities, fb.entities, exclude, entityIdf([...batch]));
+  const eIdf = entityIdf(batch);
+  const ent = entityOverlap(fa.entities, fb.entities, exclude, eIdf);
+  const people = entityOverlap(fa.people, fb.people, exclude, eIdf);
   const quotes = quoteOverlap(fa.quotes, fb.quotes);
   const gap = hoursBetween(reader.publishedTime, candidate.publishedTime);
   const evidence: MatchEvidence = {
-    cosine,
+    cosine: cos((f) => f.terms),
     entityOverlap: ent.overlap,
     sharedEntities: ent.shared,
     quoteOverlap: quotes.overlap,
     sharedQuotes: quotes.shared,
     timeGapHours: gap,
   };
-  const score = combine(evidence);
+  const signals: Signals = {
+    cosine: evidence.cosine,
+    leadCosine: cos((f) => f.leadTerms),
+    bigramCosine: cos((f) => f.bigrams),
+    entityOverlap: ent.overlap,
+    personOverlap: people.overlap,
+    quoteOverlap: quotes.overlap,
+    time: timeProximity(gap),
+    inWindow: gap === null || gap <= MATCH_RULES.maxGapHours ? 1 : 0,
+    numberOverlap: jaccard(fa.numbers, fb.numbers),
+    leadNumberOverlap: containment(fa.leadNumbers, fb.leadNumbers),
+  };
+  return { signals, evidence };
+}
+
+export function matchStory(reader: Article, candidate: Article, context?: MatchContext): MatchResult {
+  const { signals, evidence } = matchSignals(reader, candidate, context);
+  const score = probability(signals);
   return { score, verdict: decide(score, evidence), evidence };
 }
 
@@ -74,22 +92,16 @@ export function matchStory(reader: Article, candidate: Article, context?: MatchC
  * Entities every article of the batch names (the topic: "76ers", "Maurice Cheeks") say little about
  * which event this is; those only some name do. Same smoothed form as the term IDF.
  */
-function entityIdf(batch: Article[]): (key: string) => number {
+function entityIdf(batch: ArticleFeatures[]): (key: string) => number {
   const df = new Map<string, number>();
-  for (const a of batch) for (const k of featuresOf(a).entities.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const f of batch) for (const k of f.entities.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = batch.length;
   return (key) => Math.log((n + 1) / ((df.get(key) ?? 0) + 1)) + 1;
 }
 
-export function combine(e: MatchEvidence, rules = MATCH_RULES): number {
-  const w = rules.weights;
-  return w.cosine * e.cosine + w.entities * e.entityOverlap + w.quotes * e.quoteOverlap + w.time * timeProximity(e.timeGapHours);
-}
-
-export function decide(score: number, e: MatchEvidence, rules = MATCH_RULES): Verdict {
+export function decide(score: number, e: MatchEvidence, model: LinearModel = MATCH_MODEL, rules = MATCH_RULES): Verdict {
   const inWindow = e.timeGapHours === null || e.timeGapHours <= rules.maxGapHours;
-  if (inWindow && score >= rules.sameScore && e.cosine >= rules.sameCosine && e.entityOverlap >= rules.sameEntities)
-    return 'same-story';
-  if (score >= rules.relatedScore || e.entityOverlap >= rules.relatedEntities) return 'related';
+  if (inWindow && score >= model.same) return 'same-story';
+  if (score >= model.related || e.entityOverlap >= rules.relatedEntities) return 'related';
   return 'different';
 }
