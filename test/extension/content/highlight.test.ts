@@ -1,0 +1,103 @@
+// In-page highlights on the demo article in happy-dom: the <mark> fallback (happy-dom has no Custom
+// Highlight API; the API path runs in Chromium, test/e2e/reader-view.e2e.test.ts).
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyHighlights, clearHighlights } from '../../../extension/content/highlight';
+import { buildHighlightPlan, isHighlightRequest } from '../../../extension/content/highlight-plan';
+import { collapse, locateParagraphs, readPageText } from '../../../extension/content/highlight-locate';
+import { demoComparison, demoHtml } from '../../popup/demo-story';
+
+const labels = { writes: 'The Northgate Chronicle writes:', onlyHere: 'Only this outlet has this sentence' };
+const demo = demoComparison();
+
+function loadPage() {
+  const doc = new DOMParser().parseFromString(demoHtml('wire'), 'text/html');
+  document.head.replaceWith(document.adoptNode(doc.head));
+  document.body.replaceWith(document.adoptNode(doc.body));
+  return document;
+}
+
+afterEach(() => clearHighlights(document));
+
+describe('buildHighlightPlan', () => {
+  it('marks shared sentences with the other wording, sentences only here, and changed quotes', () => {
+    const c = structuredClone(demo.comparison);
+    c.onlyInA = [c.sentencesA[6]];
+    c.quotes[0] = { ...c.quotes[0], status: 'changed', b: 'We can no longer treat these cables as anyone’s problem,' };
+    const plan = buildHighlightPlan(demo.a.paragraphs, c, labels);
+    const byKind = (k: string) => plan.marks.filter((m) => m.kind === k);
+    expect(byKind('only')).toHaveLength(1);
+    expect(byKind('quote')).toEqual([expect.objectContaining({ paragraph: 2, start: 1, end: 63, other: 'We can no longer treat these cables as anyone’s problem,' })]);
+    const first = byKind('shared').find((m) => m.paragraph === 0)!;
+    expect(first.other).toBe(demo.b.paragraphs[3]);
+    expect(byKind('shared').length + byKind('only').length).toBe(c.sentencesA.length);
+  });
+
+  it.each([
+    [{ type: 'parallax-highlight', plan: null }, true],
+    [{ type: 'parallax-highlight', plan: { paragraphs: ['x'], marks: [] } }, true],
+    [{ type: 'parallax-highlight', plan: { paragraphs: [1], marks: [] } }, false],
+    [{ type: 'parallax-highlight' }, false],
+    [{ type: 'parallax-extract' }, false],
+  ])('isHighlightRequest(%j) = %s', (value, expected) => {
+    expect(isHighlightRequest(value)).toBe(expected);
+  });
+});
+
+describe('locating paragraphs in the page', () => {
+  it('collapses whitespace and keeps offsets', () => {
+    expect(collapse('a \n  b')).toEqual({ text: 'a b', map: [0, 1, 2, 2, 2, 2, 3] });
+  });
+
+  it('finds every extracted paragraph of the demo article', () => {
+    const doc = loadPage();
+    const locator = locateParagraphs(doc, demo.a.paragraphs, readPageText(doc.body));
+    demo.a.paragraphs.forEach((p, i) => expect(locator.range(i, 0, p.length)?.toString(), p).toBe(p));
+  });
+});
+
+describe('in-page highlights (mark fallback)', () => {
+  it('marks exactly the planned characters and removes every trace when off', () => {
+    const doc = loadPage();
+    const before = doc.documentElement.outerHTML;
+    const plan = buildHighlightPlan(demo.a.paragraphs, demo.comparison, labels);
+    const reply = applyHighlights(doc, plan, { forceMarks: true });
+    expect(reply).toEqual({ ok: true, mode: 'marks', painted: plan.marks.length, missed: 0 });
+    const marks = [...doc.querySelectorAll('mark[data-parallax]')];
+    const byIndex = new Map<number, string>();
+    for (const m of marks) {
+      const i = Number(m.getAttribute('data-parallax-index'));
+      byIndex.set(i, (byIndex.get(i) ?? '') + m.textContent);
+    }
+    plan.marks.forEach((m, i) => {
+      const want = demo.a.paragraphs[m.paragraph].slice(m.start, m.end);
+      expect(byIndex.get(i)?.replace(/\s+/g, ' ')).toBe(want.replace(/\s+/g, ' '));
+    });
+    expect(doc.body.textContent).toContain('NATO allies and the European Union');
+
+    clearHighlights(doc);
+    expect(doc.querySelectorAll('mark[data-parallax], parallax-card')).toHaveLength(0);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('shows the other outlet’s wording in a shadow-rooted card on click, as text', () => {
+    const doc = loadPage();
+    const plan = buildHighlightPlan(demo.a.paragraphs, demo.comparison, labels);
+    plan.marks[0] = { ...plan.marks[0], other: '<img src=x onerror=alert(1)>' };
+    applyHighlights(doc, plan, { forceMarks: true });
+    const mark = doc.querySelector('mark[data-parallax-index="0"]') as HTMLElement;
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 10, clientY: 10 }));
+    const host = doc.querySelector('parallax-card')!;
+    expect(host.shadowRoot?.textContent).toContain('The Northgate Chronicle writes:');
+    expect(host.shadowRoot?.querySelector('img')).toBeNull();
+    expect(host.shadowRoot?.textContent).toContain('<img src=x onerror=alert(1)>');
+    doc.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(doc.querySelector('parallax-card')).toBeNull();
+  });
+
+  it('reports paragraphs it cannot find instead of marking the wrong text', () => {
+    const doc = loadPage();
+    const reply = applyHighlights(doc, { paragraphs: ['A paragraph that is not on this page at all.'], marks: [{ kind: 'only', paragraph: 0, start: 0, end: 11, note: 'x', other: null }] }, { forceMarks: true });
+    expect(reply).toMatchObject({ painted: 0, missed: 1 });
+    expect(doc.querySelectorAll('mark[data-parallax]')).toHaveLength(0);
+  });
+});

@@ -1,0 +1,106 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CoverageList } from '../../../popup/components/CoverageList';
+import type { CoverageItem, CoverageSession } from '../../../popup/components/coverage-types';
+import { NothingFound } from '../../../popup/components/NothingFound';
+import { byUsefulness } from '../../../popup/components/usefulness';
+import { demoComparison } from '../demo-story';
+
+afterEach(cleanup);
+
+const demo = demoComparison();
+const evidence = { cosine: 0.9, entityOverlap: 0.8, sharedEntities: ['NATO'], quoteOverlap: 0.5, timeGapHours: 2 } as unknown as NonNullable<CoverageItem['match']>['evidence'];
+const counts = (meaningful: number, similarity = 0.8) => ({ similarity, sharedText: { a: 0.7, b: 0.58 }, variants: 11, quoteChanges: 1, onlyHere: 3, onlyInReader: 0, meaningful, partial: false });
+const item = (id: string, over: Partial<CoverageItem> = {}): CoverageItem => ({
+  id, url: `https://${id}.example/story`, outlet: id, title: `${id} headline`, publishedTime: '2025-02-26T18:00:00Z', providers: ['tabs'], preScore: 0.5, state: 'compared', ...over,
+});
+const session = (items: CoverageItem[], done = true): CoverageSession => ({
+  articleId: 'a', query: {} as CoverageSession['query'], startedAt: 0, done, items,
+  providers: [
+    { id: 'gdelt', label: 'GDELT', state: done ? 'done' : 'searching', found: 2 },
+    { id: 'bing', label: 'Bing News', state: 'failed', found: 0, message: 'Bing did not answer within 20 s.' },
+  ],
+});
+const reader = { outlet: demo.a.outlet, paragraphs: demo.a.paragraphs, publishedTime: '2025-02-26T14:00:00Z' };
+const same = (score: number) => ({ score, verdict: 'same-story' as const, evidence });
+
+describe('byUsefulness', () => {
+  it('puts the same story first, then the most meaningful differences, dismissed and failed last', () => {
+    const items = [
+      item('related', { match: { score: 0.5, verdict: 'related', evidence }, counts: counts(9) }),
+      item('dismissed', { match: same(0.9), counts: counts(20), dismissed: true }),
+      item('few', { match: same(0.9), counts: counts(1) }),
+      item('failed', { state: 'failed' }),
+      item('many', { match: same(0.8), counts: counts(6) }),
+      item('pending', { state: 'fetching' }),
+    ];
+    expect(byUsefulness(items).map((i) => i.id)).toEqual(['many', 'few', 'pending', 'related', 'failed', 'dismissed']);
+  });
+});
+
+describe('CoverageList', () => {
+  const load = async () => ({ itemId: 'north', comparison: demo.comparison, paragraphs: demo.b.paragraphs });
+  const base = { reader, hideStyleDefault: false, load, onDismiss: () => {}, onOpenFull: () => 'compare.html?key=k' };
+
+  it('shows one card per outlet with verdict, confidence, time, counts and folded wire copies', () => {
+    render(<CoverageList {...base} session={session([item('north', { outlet: 'The Northgate Chronicle', match: same(0.86), counts: counts(5), wireCopies: [{ id: 'r', outlet: 'Riverbend Daily Post', url: 'https://r' }, { id: 's', outlet: 'S', url: 'https://s' }] })])} />);
+    const card = screen.getByTestId('card');
+    expect(card.getAttribute('data-verdict')).toBe('same-story');
+    expect(screen.getByTestId('verdict').textContent).toBe('Same story');
+    expect(card.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')).toBe('86');
+    expect(card.textContent).toContain('4 h after yours');
+    expect(screen.getByTestId('count-shared').textContent).toBe('58% same text');
+    expect(screen.getByTestId('count-variants').textContent).toBe('11 house-style variants');
+    expect(screen.getByTestId('count-quotes').textContent).toBe('1 quote change');
+    expect(screen.getByTestId('count-only').textContent).toBe('3 facts only here');
+    expect(screen.getByTestId('wire-copies').textContent).toBe('The Northgate Chronicle story, also run by 2 outlets');
+    expect(screen.getByTestId('coverage-summary').textContent).toBe('1 outlet carries the same story.');
+  });
+
+  it('shows progress per provider while searching, with a failed provider’s sentence', () => {
+    render(<CoverageList {...base} session={session([item('north', { state: 'fetching' })], false)} />);
+    const rows = screen.getByTestId('providers').querySelectorAll('li');
+    expect([...rows].map((r) => r.getAttribute('data-state'))).toEqual(['searching', 'failed']);
+    expect(rows[1].textContent).toContain('Bing did not answer within 20 s.');
+    expect(screen.getByTestId('card').textContent).toContain('Reading this version…');
+  });
+
+  it('expands a card into chips and the aligned diff, loaded on demand', async () => {
+    let loads = 0;
+    render(<CoverageList {...base} load={async (id) => (loads++, { ...(await load()), itemId: id })} session={session([item('north', { outlet: 'The Northgate Chronicle', match: same(0.9), counts: counts(5) })])} />);
+    expect(screen.queryByTestId('variants')).toBeNull();
+    fireEvent.click(screen.getByTestId('expand'));
+    await waitFor(() => screen.getByTestId('variants'));
+    expect(loads).toBe(1);
+    expect(screen.getByTestId('expand').getAttribute('aria-expanded')).toBe('true');
+    expect(screen.getByTestId('variants').querySelector('li[data-kind="case"] .b')?.textContent).toBe('Nato');
+    expect(screen.getAllByTestId('pair').length).toBeGreaterThan(3);
+  });
+
+  it('says so when the comparison behind a card is gone', async () => {
+    render(<CoverageList {...base} load={async () => null} session={session([item('north', { match: same(0.9), counts: counts(5) })])} />);
+    fireEvent.click(screen.getByTestId('expand'));
+    await waitFor(() => expect(screen.getByTestId('card').textContent).toContain('no longer available'));
+  });
+
+  it('"not the same story" reports the card and can be undone', () => {
+    const calls: [string, boolean][] = [];
+    const { rerender } = render(<CoverageList {...base} onDismiss={(id, d) => calls.push([id, d])} session={session([item('north', { match: same(0.9), counts: counts(5) })])} />);
+    fireEvent.click(screen.getByTestId('dismiss'));
+    rerender(<CoverageList {...base} onDismiss={(id, d) => calls.push([id, d])} session={session([item('north', { match: same(0.9), counts: counts(5), dismissed: true })])} />);
+    expect(screen.getByTestId('dismiss').textContent).toBe('Undo “not the same story”');
+    fireEvent.click(screen.getByTestId('dismiss'));
+    expect(calls).toEqual([['north', true], ['north', false]]);
+  });
+});
+
+describe('NothingFound', () => {
+  it('says what was tried and offers the tab-or-address way', () => {
+    let clicked = 0;
+    render(<NothingFound providers={session([]).providers.concat({ id: 'guardian', label: 'Guardian', state: 'off', found: 0 })} query="NATO cables Geneva" onCompareInstead={() => clicked++} />);
+    expect(screen.getByTestId('nothing-found').textContent).toContain('Searched: GDELT, Bing News.');
+    expect(screen.getByTestId('nothing-found').textContent).toContain('NATO cables Geneva');
+    fireEvent.click(screen.getByTestId('compare-instead'));
+    expect(clicked).toBe(1);
+  });
+});
