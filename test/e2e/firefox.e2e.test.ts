@@ -1,0 +1,103 @@
+// The built extension (dist/firefox-e2e: dist/firefox plus the 127.0.0.1 host permission) in headless
+// Firefox ESR, on the core path: extraction, comparison with a tab, and a pasted URL parsed in the
+// event page's own DOM (Firefox has no offscreen document).
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PAGES, startDemoServer } from '../../scripts/lib/demo-server.mjs';
+import { findFirefox } from './lib/browsers';
+import { launchFirefox, type FirefoxRun } from './lib/firefox';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const EXT_DIR = process.env.FIREFOX_EXT_DIR ?? resolve(ROOT, 'dist', 'firefox-e2e');
+const ARTIFACTS = resolve(ROOT, 'artifacts');
+const WIRE_TITLE = 'NATO allies agree to pool defenses for undersea cables after Geneva talks';
+
+const found = findFirefox();
+if (!found.ok) console.warn(`firefox.e2e: skipped. ${found.why}`);
+
+(found.ok ? describe : describe.skip)('Parallax in headless Firefox ESR', () => {
+  let run: FirefoxRun;
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  const tabIds: Partial<Record<keyof typeof DEMO_PAGES, number>> = {};
+
+  const openArticle = async (name: keyof typeof DEMO_PAGES) => {
+    const page = await run.browser.newPage();
+    const url = server.url(DEMO_PAGES[name]);
+    await page.goto(url);
+    tabIds[name] = await run.tabIdOf(url);
+  };
+  const openPopup = (tabId: number) => run.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 400, height: 600 });
+  const text = (page: Page, testid: string) => page.$eval(`[data-testid="${testid}"]`, (el) => el.textContent);
+  // The popup page is an extension page, so it may speak to the background exactly as the popup does.
+  const ask = (page: Page, message: object) =>
+    page.evaluate((m) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(m), message as Record<string, unknown>);
+
+  beforeAll(async () => {
+    if (!found.ok) return; // narrows `found`; the suite is skipped then anyway
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await startDemoServer();
+    run = await launchFirefox({ extDir: EXT_DIR, path: found.browser });
+    for (const name of ['wire', 'british'] as const) await openArticle(name);
+  });
+
+  afterAll(async () => {
+    await run?.close();
+    await server?.close();
+  });
+
+  it('runs the background as an event page with its own DOM and the test origin granted', async () => {
+    const popup = await run.openExtensionPage('options.html');
+    const env = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      return { manifest: api.runtime.getManifest().manifest_version, origins: (await api.permissions.getAll()).origins };
+    });
+    expect(env).toEqual({ manifest: 3, origins: ['http://127.0.0.1/*'] });
+    await popup.close();
+  });
+
+  it('extracts the article of the tab the popup is opened on', async () => {
+    const popup = await openPopup(tabIds.wire!);
+    await popup.waitForSelector('[data-state="ready"]', { timeout: 20_000 });
+    expect(await text(popup, 'article-title')).toBe(WIRE_TITLE);
+    expect(await text(popup, 'article-outlet')).toBe('Atlas Wire');
+    expect(await text(popup, 'article-paragraphs')).toContain('7 paragraphs');
+    const reply = (await ask(popup, { type: 'extract-tab', tabId: tabIds.wire })) as { ok: boolean; article: { paragraphs: string[] } };
+    expect(reply.ok).toBe(true);
+    expect(reply.article.paragraphs[0]).toMatch(/^GENEVA \(Atlas Wire\) — NATO allies and the European Union agreed on Wednesday/);
+    expect(reply.article.paragraphs).toContain('Defense ministers will review the plan at a meeting in Oslo on Sept. 12.');
+    expect(reply.article.paragraphs.join('\n')).not.toContain('Photo: Jonas Brekke');
+    await popup.waitForSelector('[data-testid="tab-list"]');
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'firefox-popup.png') });
+    await popup.close();
+  });
+
+  it('compares with the British tab', async () => {
+    const popup = await openPopup(tabIds.wire!);
+    await popup.waitForSelector(`[data-testid="tab-choice"][data-tab-id="${tabIds.british}"]`, { timeout: 20_000 });
+    await popup.click(`[data-testid="tab-choice"][data-tab-id="${tabIds.british}"]`);
+    await popup.waitForSelector('[data-state="compared"]', { timeout: 20_000 });
+    expect(await text(popup, 'other-outlet')).toBe('The Northgate Chronicle');
+    const variants = await popup.$$eval('[data-testid="variants"] li', (items) =>
+      items.map((li) => `${li.getAttribute('data-kind')}: ${li.querySelector('.a')?.textContent} → ${li.querySelector('.b')?.textContent}`),
+    );
+    expect(variants).toContain('case: NATO → Nato');
+    expect(await text(popup, 'only-b')).toContain('Shipping industry groups warned');
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'firefox-popup-compared.png') });
+    await popup.close();
+  });
+
+  it('compares with a pasted URL, fetched and parsed in the background page', async () => {
+    const popup = await openPopup(tabIds.wire!);
+    await popup.waitForSelector('[data-state="ready"]', { timeout: 20_000 });
+    await popup.type('[data-testid="url-input"]', server.url(DEMO_PAGES.republished));
+    await popup.click('[data-testid="url-compare"]');
+    await popup.waitForSelector('[data-state="compared"]', { timeout: 20_000 });
+    expect(await text(popup, 'other-outlet')).toBe('Riverbend Daily Post');
+
+    const reply = (await ask(popup, { type: 'fetch-article', url: server.url(DEMO_PAGES.british) })) as { ok: boolean; via: string; article: { outlet: string } };
+    expect(reply).toMatchObject({ ok: true, via: 'background-dom', article: { outlet: 'The Northgate Chronicle' } });
+    await popup.close();
+  });
+});
