@@ -57,6 +57,8 @@ export function compareArticles(a: Article, b: Article, limits?: Limits): Compar
   const A = prepareArticle(a ?? ({} as Article), 'a', budget);
   const B = prepareArticle(b ?? ({} as Article), 'b', budget);
   const alignment = alignSentences(A.sentences, B.sentences, budget);
+  const articleKeysA = new Set(A.sentences.flatMap((s) => s.content));
+  const articleKeysB = new Set(B.sentences.flatMap((s) => s.content));
   const quotesByParagraphA = byParagraph(A.quotes);
   const quotesByParagraphB = byParagraph(B.quotes);
 
@@ -86,6 +88,8 @@ export function compareArticles(a: Article, b: Article, limits?: Limits): Compar
       firstA: g.a[0],
       firstB: g.b[0],
       timeoutMs: budget.remainingMs(),
+      articleKeysA,
+      articleKeysB,
     });
     if (!result.complete) budget.partial = true;
     for (const d of result.differences) {

@@ -21,6 +21,8 @@ const unaccented = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu,
  */
 export function classifyKeyEqual(a: Token, b: Token, atSentenceStart: boolean): Verdict | null {
   if (a.text === b.text) return null;
+  // Different keys paired by the diff: only the group-local -ize/-ise fallback does that (group-diff.ts).
+  if (a.key !== b.key) return { kind: 'spelling', confidence: 0.6, detail: 'ize-ise' };
   if (a.type === 'compound' || b.type === 'compound') {
     return { kind: 'number', confidence: 0.95, detail: COMPOUND_DETAIL[a.key.split(':')[0]] ?? 'number' };
   }

@@ -2,7 +2,7 @@ import type { Difference, QuoteSeverity, Span } from '../comparison';
 import type { PlacedToken, PreparedQuote } from '../text/article-text';
 import { classifyKeyEqual } from './cosmetic';
 import type { HunkVerdict } from './hunk-rules';
-import { classifyHunk, isNumberOrNegation } from './hunk-rules';
+import { classifyHunk, isNumberOrNegation, isPossessiveRewrite } from './hunk-rules';
 import type { DiffRun, Hunk } from './token-diff';
 import { diffTokens, hunksOf } from './token-diff';
 
@@ -18,6 +18,9 @@ export interface GroupInput {
   firstA: number;
   firstB: number;
   timeoutMs?: number;
+  /** Keys of each whole article (see HunkView.articleKeysA). */
+  articleKeysA?: ReadonlySet<string>;
+  articleKeysB?: ReadonlySet<string>;
 }
 
 export interface GroupDiff {
@@ -30,8 +33,13 @@ export interface GroupDiff {
 export const SHARED_RUN_TOKENS = 8;
 const BENIGN_DOUBLES = new Set(['had', 'that', 'is', 'very', 'so', 'bye', 'no', 'yes', 'ha', 'knock']);
 
+/** A hunk after the post-passes; `marks` is set for quote marks one side put around shared words. */
+interface Piece extends Hunk {
+  marks?: boolean;
+}
+
 interface Located {
-  hunk: Hunk;
+  hunk: Piece;
   verdict: HunkVerdict;
   quoteA?: PreparedQuote;
   quoteB?: PreparedQuote;
@@ -111,7 +119,7 @@ function severityOf(parts: Located[], input: GroupInput): QuoteSeverity {
  */
 export function diffGroup(input: GroupInput): GroupDiff {
   const { a, b } = input;
-  const { runs, complete } = diffTokens(a, b, input.timeoutMs);
+  const { runs, complete } = diffTokens(a, b, input.timeoutMs, izeAliases(a, b));
   const out: Difference[] = [];
   const starts = new Set<PlacedToken>();
   for (const side of [a, b]) side.forEach((t, i) => { if (i === 0 || side[i - 1].sentence !== t.sentence) starts.add(t); });
@@ -147,9 +155,14 @@ export function diffGroup(input: GroupInput): GroupDiff {
 
   const keysA = new Set(a.map((t) => t.key));
   const keysB = new Set(b.map((t) => t.key));
-  const located: Located[] = joinQuoteMarkMoves(hunksOf(runs), a, b).map((hunk) => ({
+  let pieces: Piece[] = splitAtSentences(hunksOf(runs), a, b);
+  pieces = peelQuoteMarks(pieces, a, b);
+  pieces = joinPossessiveRewrites(pieces, a, b);
+  pieces = joinQuoteMarkMoves(pieces, a, b);
+  pieces = joinAddedQuoteMarks(pieces, a, b);
+  const located: Located[] = pieces.map((hunk) => ({
     hunk,
-    verdict: classifyHunk({
+    verdict: hunk.marks ? { kind: 'punctuation', confidence: 0.8, detail: 'quote-marks' } : classifyHunk({
       a: a.slice(hunk.aFrom, hunk.aTo),
       b: b.slice(hunk.bFrom, hunk.bTo),
       prevA: a[hunk.aFrom - 1],
@@ -158,6 +171,10 @@ export function diffGroup(input: GroupInput): GroupDiff {
       nextB: b[hunk.bTo],
       groupKeysA: keysA,
       groupKeysB: keysB,
+      articleKeysA: input.articleKeysA,
+      articleKeysB: input.articleKeysB,
+      groupTokensA: a,
+      groupTokensB: b,
       sentenceStarts: starts,
     }),
     quoteA: quoteOf(a, hunk.aFrom, hunk.aTo, input.quotesA),
@@ -194,6 +211,18 @@ export function diffGroup(input: GroupInput): GroupDiff {
     const qb = parts.find((l) => l.quoteB)?.quoteB;
     d.speaker = qa?.speaker ?? qb?.speaker ?? null;
     d.severity = severityOf(parts, input);
+    // A quotation told by one outlet only, inside a clause the other lacks: an extra (or omitted) quote,
+    // not a reworded one, whatever words it holds.
+    const oneSided = (side: 'a' | 'b'): boolean =>
+      parts.every((l) => (side === 'a' ? l.hunk.bTo === l.hunk.bFrom : l.hunk.aTo === l.hunk.aFrom)) &&
+      parts.some((l) => (side === 'a' ? l.quoteA !== undefined && covers(a, l.hunk.aFrom, l.hunk.aTo, l.quoteA) : l.quoteB !== undefined && covers(b, l.hunk.bFrom, l.hunk.bTo, l.quoteB)));
+    if (oneSided('b')) {
+      d.detail = 'extra-quote';
+      d.severity = 'insertion';
+    } else if (oneSided('a')) {
+      d.detail = 'omitted-quote';
+      d.severity = 'insertion';
+    }
     out.push(d);
   }
 
@@ -212,10 +241,190 @@ export function diffGroup(input: GroupInput): GroupDiff {
       aTo++;
       bTo++;
     }
+    // A quote mark one side has and the other lacks means nothing on its own: show the word it hangs on.
+    const lone = verdict.kind === 'punctuation' && !hunk.marks && (aTo - aFrom === 0) !== (bTo - bFrom === 0) && [...a.slice(aFrom, aTo), ...b.slice(bFrom, bTo)].every(isQuoteMark);
+    if (lone) {
+      const first = aTo > aFrom ? a[aFrom] : b[bFrom];
+      const opens = first.text === '\u201c' || first.text === '\u2018' || first.text === '\u00ab' || first.text === '\u201e';
+      if (opens && aTo < a.length && bTo < b.length) {
+        aTo++;
+        bTo++;
+      } else if (!opens && aFrom > 0 && bFrom > 0) {
+        aFrom--;
+        bFrom--;
+      }
+    }
     out.push(make(rangeOf(a, aFrom, aTo), rangeOf(b, bFrom, bTo), sentenceAt(a, hunk.aFrom, hunk.aTo, input.firstA), sentenceAt(b, hunk.bFrom, hunk.bTo, input.firstB), verdict));
   }
   out.sort((x, y) => (x.aSpan?.paragraph ?? 0) - (y.aSpan?.paragraph ?? 0) || (x.aSpan?.start ?? 0) - (y.aSpan?.start ?? 0) || x.aSentence - y.aSentence);
   return { differences: out, runs, complete };
+}
+
+function covers(tokens: readonly PlacedToken[], from: number, to: number, q: PreparedQuote): boolean {
+  return to > from && tokens[from].paragraph === q.paragraph && tokens[to - 1].paragraph === q.paragraph && tokens[from].start <= q.start && tokens[to - 1].end >= q.end;
+}
+
+const IZE = /iz(e|es|ed|ing|ation|ations|er|ers)$/;
+
+/**
+ * The -ize/-ise fallback (wording-differences.md §3 C) for words VarCon lacks: a word on one side whose
+ * -ise form is a word on the other side, and not itself on the other side, diffs as equal in this group.
+ * Only the suffix may differ, so "prize"/"prise" pairs but "realize"/"realign" never does.
+ */
+function izeAliases(a: readonly PlacedToken[], b: readonly PlacedToken[]): Map<PlacedToken, string> {
+  const alias = new Map<PlacedToken, string>();
+  const keysA = new Set<string>();
+  const keysB = new Set<string>();
+  let any = false;
+  for (const t of a) { keysA.add(t.key); if (t.type === 'word' && IZE.test(t.key)) any = true; }
+  for (const t of b) { keysB.add(t.key); if (t.type === 'word' && IZE.test(t.key)) any = true; }
+  if (!any) return alias;
+  const toIse = (k: string): string => k.replace(IZE, 'is$1');
+  const pairs = new Set<string>();
+  for (const [mine, theirs] of [[keysA, keysB], [keysB, keysA]] as const) {
+    for (const k of mine) {
+      if (!IZE.test(k) || theirs.has(k) || !theirs.has(toIse(k)) || mine.has(toIse(k))) continue;
+      pairs.add(k);
+    }
+  }
+  if (pairs.size === 0) return alias;
+  for (const t of [...a, ...b]) {
+    if (t.type !== 'word') continue;
+    if (pairs.has(t.key)) alias.set(t, toIse(t.key));
+  }
+  return alias;
+}
+
+/** Index ranges [from, to) of the sentences a token range covers, in order. */
+function sentenceRuns(tokens: readonly PlacedToken[], from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = from; i < to; i++) {
+    if (i === from || tokens[i].sentence !== tokens[i - 1].sentence) out.push([i, i + 1]);
+    else out[out.length - 1][1] = i + 1;
+  }
+  return out;
+}
+
+/**
+ * In a merged group (2–1, 1–2) a hunk can run across the join: "Paris. He added that" against "Paris
+ * that". Cut it at the sentence boundaries of the side that has several, so the stop and the dropped
+ * words are judged (and shown) apart; the other side's tokens go with the piece holding the most words.
+ */
+function splitAtSentences(hunks: Hunk[], a: readonly PlacedToken[], b: readonly PlacedToken[]): Piece[] {
+  const out: Piece[] = [];
+  for (const h of hunks) {
+    const ra = sentenceRuns(a, h.aFrom, h.aTo);
+    const rb = sentenceRuns(b, h.bFrom, h.bTo);
+    if ((ra.length <= 1 && rb.length <= 1) || (ra.length > 1 && rb.length > 1)) {
+      out.push(h);
+      continue;
+    }
+    const multiA = ra.length > 1;
+    const runs = multiA ? ra : rb;
+    const side = multiA ? a : b;
+    let best = 0;
+    let bestWords = -1;
+    runs.forEach(([from, to], k) => {
+      let n = 0;
+      for (let i = from; i < to; i++) if (side[i].type !== 'punct') n++;
+      if (n > bestWords) {
+        best = k;
+        bestWords = n;
+      }
+    });
+    const [oFrom, oTo] = multiA ? [h.bFrom, h.bTo] : [h.aFrom, h.aTo];
+    runs.forEach(([from, to], k) => {
+      const other: [number, number] = k < best ? [oFrom, oFrom] : k === best ? [oFrom, oTo] : [oTo, oTo];
+      out.push(multiA ? { aFrom: from, aTo: to, bFrom: other[0], bTo: other[1] } : { aFrom: other[0], aTo: other[1], bFrom: from, bTo: to });
+    });
+  }
+  return out;
+}
+
+/**
+ * "their" / "the continent's “": a quote mark at the edge of a word hunk, with none at that edge on the
+ * other side, is a separate (typographic) change. Peeling it off lets joinAddedQuoteMarks pair it with
+ * its closing mark, and keeps the word hunk's text free of a stray mark.
+ */
+function peelQuoteMarks(hunks: Piece[], a: readonly PlacedToken[], b: readonly PlacedToken[]): Piece[] {
+  const out: Piece[] = [];
+  for (const h of hunks) {
+    const wordsA = h.aTo - h.aFrom;
+    const wordsB = h.bTo - h.bFrom;
+    if (wordsA === 0 || wordsB === 0) {
+      out.push(h);
+      continue;
+    }
+    let { aFrom, aTo, bFrom, bTo } = h;
+    const before: Piece[] = [];
+    const after: Piece[] = [];
+    if (aTo - aFrom > 1 && isQuoteMark(a[aFrom]) && !isQuoteMark(b[bFrom])) before.push({ aFrom, aTo: ++aFrom, bFrom, bTo: bFrom });
+    else if (bTo - bFrom > 1 && isQuoteMark(b[bFrom]) && !isQuoteMark(a[aFrom])) before.push({ aFrom, aTo: aFrom, bFrom, bTo: ++bFrom });
+    if (aTo - aFrom > 1 && isQuoteMark(a[aTo - 1]) && !isQuoteMark(b[bTo - 1])) after.push({ aFrom: --aTo, aTo: aTo + 1, bFrom: bTo, bTo });
+    else if (bTo - bFrom > 1 && isQuoteMark(b[bTo - 1]) && !isQuoteMark(a[aTo - 1])) after.push({ aFrom: aTo, aTo, bFrom: --bTo, bTo: bTo + 1 });
+    out.push(...before, { aFrom, aTo, bFrom, bTo }, ...after);
+  }
+  return out;
+}
+
+function tokensEqualByKey(x: readonly PlacedToken[], y: readonly PlacedToken[]): boolean {
+  return x.length === y.length && x.every((t, i) => t.key === y[i].key);
+}
+
+/**
+ * "President of Ukraine" / "Ukraine's President": Myers keeps one shared word and leaves two hunks around
+ * it. Two hunks with at most two equal tokens between them are joined when the joined text is that
+ * rewrite, so the possessive rule sees it whole.
+ */
+function joinPossessiveRewrites(hunks: Piece[], a: readonly PlacedToken[], b: readonly PlacedToken[]): Piece[] {
+  const out: Piece[] = [];
+  for (const h of hunks) {
+    const prev = out[out.length - 1];
+    const gap = prev ? h.aFrom - prev.aTo : -1;
+    if (prev && gap >= 1 && gap <= 2 && h.bFrom - prev.bTo === gap && tokensEqualByKey(a.slice(prev.aTo, h.aFrom), b.slice(prev.bTo, h.bFrom))) {
+      const wa = a.slice(prev.aFrom, h.aTo).filter((t) => t.type !== 'punct');
+      const wb = b.slice(prev.bFrom, h.bTo).filter((t) => t.type !== 'punct');
+      if (isPossessiveRewrite(wa, wb) || isPossessiveRewrite(wb, wa)) {
+        out[out.length - 1] = { aFrom: prev.aFrom, aTo: h.aTo, bFrom: prev.bFrom, bTo: h.bTo };
+        continue;
+      }
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+const OPENING_QUOTES = new Set(['\u201c', '\u2018', '\u00ab', '\u201e']);
+
+/**
+ * “collective security”: one outlet puts quote marks around words both share. The diff sees two bare
+ * mark insertions; joined, they are one typographic finding whose text shows the quoted words.
+ */
+function joinAddedQuoteMarks(hunks: Piece[], a: readonly PlacedToken[], b: readonly PlacedToken[]): Piece[] {
+  const out: Piece[] = [];
+  const loneMark = (h: Piece, side: 'a' | 'b'): PlacedToken | undefined => {
+    const [mine, theirs] = side === 'a' ? [h.aTo - h.aFrom, h.bTo - h.bFrom] : [h.bTo - h.bFrom, h.aTo - h.aFrom];
+    const t = side === 'a' ? a[h.aFrom] : b[h.bFrom];
+    return mine === 1 && theirs === 0 && isQuoteMark(t) ? t : undefined;
+  };
+  for (const h of hunks) {
+    const prev = out[out.length - 1];
+    let joined = false;
+    if (prev) {
+      for (const side of ['a', 'b'] as const) {
+        const open = loneMark(prev, side);
+        const close = loneMark(h, side);
+        if (!open || !close || !OPENING_QUOTES.has(open.text) || OPENING_QUOTES.has(close.text) || open.sentence !== close.sentence) continue;
+        const gapA = h.aFrom - prev.aTo;
+        if (gapA < 1 || gapA > 12) continue;
+        out[out.length - 1] = { aFrom: prev.aFrom, aTo: h.aTo, bFrom: prev.bFrom, bTo: h.bTo, marks: true };
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) out.push(h);
+  }
+  return out;
 }
 
 const isMark = (t: PlacedToken | undefined): boolean => t !== undefined && t.type === 'punct';
@@ -225,8 +434,8 @@ const isQuoteMark = (t: PlacedToken | undefined): boolean => t !== undefined && 
  * "nations.”" vs "nations”.": the diff sees a deleted stop before the closing quote and an inserted one
  * after it. Two punctuation-only hunks around one quote mark are one finding (quote-mark placement).
  */
-function joinQuoteMarkMoves(hunks: Hunk[], a: readonly PlacedToken[], b: readonly PlacedToken[]): Hunk[] {
-  const out: Hunk[] = [];
+function joinQuoteMarkMoves(hunks: Piece[], a: readonly PlacedToken[], b: readonly PlacedToken[]): Piece[] {
+  const out: Piece[] = [];
   for (const h of hunks) {
     const prev = out[out.length - 1];
     const onlyMarks = (x: Hunk): boolean => a.slice(x.aFrom, x.aTo).every(isMark) && b.slice(x.bFrom, x.bTo).every(isMark);

@@ -16,6 +16,20 @@ import type { Verdict } from './cosmetic';
 import { isFuzzyTransliteration } from './fuzzy';
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'him', 'her', 'them', 'his', 'their', 'its']);
+/**
+ * Reporting verbs that carry no stance: "spoke" → "said", "told" → "said" is a paraphrase. The others in
+ * the lexicon's list (claimed, admitted, insisted, warned, conceded …) judge what was said, so swapping
+ * them in or out changes the report (wording-differences.md §3 J).
+ */
+const NEUTRAL_ATTRIBUTION = new Set([
+  'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'spoke', 'speaks', 'speak', 'speaking', 'added', 'adds',
+  'stated', 'states', 'noted', 'notes', 'explained', 'explains', 'remarked', 'commented', 'replied', 'replies',
+  'responded', 'responds', 'answered', 'wrote', 'writes', 'posted', 'tweeted', 'called', 'calls', 'announced', 'announces',
+]);
+/** Verbs that ask someone to act: "called on leaders to ensure" reports the same demand as "leaders must ensure". */
+const DIRECTIVES = new Set(['urged', 'urges', 'urge', 'called', 'calls', 'asked', 'asks', 'demanded', 'demands', 'appealed', 'appeals', 'pressed', 'implored']);
+/** Nouns that stand for a person already named ("the French leader", "the minister", "the official"). */
+const ROLE_NOUNS = new Set(['leader', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'politician', 'president', 'minister', 'chancellor', 'premier', 'head', 'chief', 'diplomat', 'envoy', 'ambassador', 'mayor', 'governor', 'senator', 'lawmaker', 'king', 'queen', 'pope', 'host', 'government', 'administration', 'kremlin', 'white']);
 
 export interface HunkView {
   a: PlacedToken[];
@@ -28,7 +42,16 @@ export interface HunkView {
   /** All content keys of the group's other side, to tell a changed name from a moved one. */
   groupKeysA: ReadonlySet<string>;
   groupKeysB: ReadonlySet<string>;
+  /**
+   * Every key of each whole article. A name one outlet leaves out of a sentence but tells elsewhere is
+   * context, not a missing fact; without these sets every dropped name counts as substantive.
+   */
+  articleKeysA?: ReadonlySet<string>;
+  articleKeysB?: ReadonlySet<string>;
   sentenceStarts: ReadonlySet<PlacedToken>;
+  /** Every token of the group on each side (a directive verb may sit outside the hunk). */
+  groupTokensA?: readonly PlacedToken[];
+  groupTokensB?: readonly PlacedToken[];
 }
 
 /** A rule's verdict plus how far to widen the reported text (honorifics and possessives show their noun). */
@@ -59,9 +82,11 @@ function substance(t: PlacedToken, otherGroupKeys: ReadonlySet<string>, starts: 
   if (t.type === 'number' || t.type === 'compound') return 'number';
   if (t.type !== 'word') return undefined;
   const k = t.key;
+  // Number words carry digit keys ("three" → 3, "third" → 3); "one" is as often a pronoun as a count.
+  if (/^\d/.test(k) && t.key !== '1') return 'number';
   if (NEGATIONS.has(k) || k.endsWith("n't")) return 'negation';
   if (MODALS.has(k) || HEDGES.has(k)) return 'modality';
-  if (ATTRIBUTION_VERBS.has(k)) return 'attribution';
+  if (ATTRIBUTION_VERBS.has(k)) return NEUTRAL_ATTRIBUTION.has(k) ? undefined : 'attribution';
   const initial = starts.has(t) && (SENTENCE_OPENERS.has(k) || STOPWORDS.has(k));
   if (/^\p{Lu}/u.test(t.text) && !initial && !STOPWORDS.has(k) && !otherGroupKeys.has(k)) return 'entity';
   return undefined;
@@ -120,6 +145,9 @@ export function classifyHunk(h: HunkView): HunkVerdict {
     }
   }
 
+  // "President of Ukraine" / "Ukraine's President" / "Ukrainian President".
+  if (isPossessiveRewrite(wa, wb) || isPossessiveRewrite(wb, wa)) return { kind: 'possessive', confidence: 0.8, detail: 'of-possessive' };
+
   // Pronoun for name (coreference), before the entity rule would call it a changed fact.
   const allPronouns = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => PRONOUNS.has(t.key));
   const allNames = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => /^\p{Lu}/u.test(t.text) || HONORIFICS.has(bare(t.key)) || TITLES.has(bare(t.key)));
@@ -127,11 +155,36 @@ export function classifyHunk(h: HunkView): HunkVerdict {
 
   const keysA = new Set(wa.map((t) => t.key));
   const keysB = new Set(wb.map((t) => t.key));
+  const changedA = wa.filter((t) => !keysB.has(t.key));
+  const changedB = wb.filter((t) => !keysA.has(t.key));
+  const reasonsA = new Map<PlacedToken, string>();
+  const reasonsB = new Map<PlacedToken, string>();
+  for (const t of changedA) { const r = substance(t, h.groupKeysB, h.sentenceStarts); if (r) reasonsA.set(t, r); }
+  for (const t of changedB) { const r = substance(t, h.groupKeysA, h.sentenceStarts); if (r) reasonsB.set(t, r); }
+  const entitiesA = [...reasonsA].filter(([, r]) => r === 'entity').map(([t]) => t);
+  const entitiesB = [...reasonsB].filter(([, r]) => r === 'entity').map(([t]) => t);
+  // Coreference: names on one side, a pronoun or a role description ("the French leader") on the other,
+  // whose capitals are only demonyms and titles. Reference changed, fact unchanged.
+  const describes = (names: PlacedToken[], changed: PlacedToken[], entities: PlacedToken[]): boolean =>
+    names.length > 0 &&
+    changed.some((t) => PRONOUNS.has(t.key) || ROLE_NOUNS.has(t.key)) &&
+    entities.every((t) => countryOfDemonym(t.key) !== undefined || TITLES.has(bare(t.key)) || ROLE_NOUNS.has(t.key));
+  const reference = describes(entitiesA, changedB, entitiesB) || describes(entitiesB, changedA, entitiesA);
+  // A name left out (or added) on one side only, that the other outlet tells elsewhere in the story.
+  const toldElsewhere = (entities: PlacedToken[], other: ReadonlySet<string> | undefined, otherEntities: PlacedToken[]): boolean =>
+    other !== undefined && entities.length > 0 && otherEntities.length === 0 && entities.every((t) => other.has(t.key));
+  const contextOnly = toldElsewhere(entitiesA, h.articleKeysB, entitiesB) || toldElsewhere(entitiesB, h.articleKeysA, entitiesA);
+  // "told leaders they must ensure" / "called on leaders to ensure": the demand survives in the verb.
+  const directive = (ts: readonly PlacedToken[]): boolean => ts.some((t) => DIRECTIVES.has(t.key));
   const reasons = new Set<string>();
-  for (const t of wa) if (!keysB.has(t.key)) { const r = substance(t, h.groupKeysB, h.sentenceStarts); if (r) reasons.add(r); }
-  for (const t of wb) if (!keysA.has(t.key)) { const r = substance(t, h.groupKeysA, h.sentenceStarts); if (r) reasons.add(r); }
+  for (const [t, r] of [...reasonsA, ...reasonsB]) {
+    if (r === 'entity' && (reference || contextOnly)) continue;
+    if (r === 'modality' && (t.key === 'must' || t.key === 'should') && directive((reasonsA.has(t) ? h.groupTokensB : h.groupTokensA) ?? [])) continue;
+    reasons.add(r);
+  }
   const contentA = wa.filter(isContentToken).length;
   const contentB = wb.filter(isContentToken).length;
+  if (reference && reasons.size === 0) return { kind: 'wording', confidence: 0.6, detail: 'reference' };
   for (const r of ['number', 'negation', 'modality', 'attribution', 'entity']) {
     if (!reasons.has(r)) continue;
     // A clause only one side has is an extra fact, whatever made it substantive.
@@ -140,6 +193,24 @@ export function classifyHunk(h: HunkView): HunkVerdict {
   }
   const detail = wa.length === 0 ? (contentB >= 3 ? 'addition' : 'insertion') : wb.length === 0 ? (contentA >= 3 ? 'omission' : 'deletion') : 'paraphrase';
   return { kind: 'wording', confidence: 0.6, detail };
+}
+
+/**
+ * `of` is "President of (the) X" and `pos` is "X's President" or "Xian President": the same title and
+ * country, possessive instead of prepositional.
+ */
+export function isPossessiveRewrite(of: readonly PlacedToken[], pos: readonly PlacedToken[]): boolean {
+  if (of.length < 3 || of[1].key !== 'of') return false;
+  const title = of[0];
+  const place = of.slice(of[2].key === 'the' ? 3 : 2);
+  if (place.length === 0 || pos.length < 2 || pos[pos.length - 1].key !== title.key) return false;
+  const owner = pos.slice(0, -1);
+  if (owner.length === 1 && countryOfDemonym(owner[0].key) !== undefined) {
+    return place.length === 1 && countryOfDemonym(owner[0].key) === place[0].key;
+  }
+  if (owner[owner.length - 1]?.type !== 'clitic') return false;
+  const named = owner.slice(0, -1);
+  return named.length === place.length && named.every((t, i) => t.key === place[i].key);
 }
 
 /** True when a quote's changed tokens alter a number or flip a negation. */

@@ -18,10 +18,12 @@ const byKey = (x: Token, y: Token): boolean => x.key === y.key;
  * different texts and jsdiff keeps only the new one. `timeoutMs` bounds the cost; when it fires the whole
  * input comes back as one delete and one insert run, and `complete` is false.
  */
-export function diffTokens(a: readonly Token[], b: readonly Token[], timeoutMs?: number): { runs: DiffRun[]; complete: boolean } {
+export function diffTokens(a: readonly Token[], b: readonly Token[], timeoutMs?: number, alias?: ReadonlyMap<Token, string>): { runs: DiffRun[]; complete: boolean } {
+  // `alias` gives some tokens another key for this diff only (a group-local spelling match).
+  const comparator = alias && alias.size > 0 ? (x: Token, y: Token): boolean => (alias.get(x) ?? x.key) === (alias.get(y) ?? y.key) : byKey;
   const changes = timeoutMs === undefined
-    ? diffArrays(a as Token[], b as Token[], { comparator: byKey })
-    : diffArrays(a as Token[], b as Token[], { comparator: byKey, timeout: timeoutMs });
+    ? diffArrays(a as Token[], b as Token[], { comparator })
+    : diffArrays(a as Token[], b as Token[], { comparator, timeout: timeoutMs });
   if (changes === undefined) {
     const runs: DiffRun[] = [];
     if (a.length > 0) runs.push({ op: 'delete', aFrom: 0, aTo: a.length, bFrom: 0, bTo: 0 });
