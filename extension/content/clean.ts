@@ -26,13 +26,15 @@ const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;
 
-// Text-level (inline) elements; everything else starts a new paragraph. Listing the inline ones rather
-// than the blocks means unknown or custom elements split paragraphs, which can only make them shorter.
-const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD', 'MARK',
-  'Q', 'RP', 'RT', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U',
-  'VAR', 'WBR', 'LABEL', 'NOBR', 'BIG', 'ACRONYM',
+// Block-level elements start a new paragraph; everything else runs inline, as browsers render unknown
+// and custom elements (<hl-trusted-source>, <my-widget>) inline by default.
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'LEGEND',
+  'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD',
+  'TR', 'UL', 'BODY', 'HTML', 'OPTION', 'LISTING', 'XMP', 'PLAINTEXT',
 ]);
+const isInline = (tag: string): boolean => !BLOCK.has(tag);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'PICTURE', 'IMG', 'SOURCE']);
 const HEADING = /^H[1-6]$/;
 
@@ -49,9 +51,9 @@ const CLASS_RULES: { reason: string; words: Set<string> }[] = [
 // A class rule never removes more than this share of the article: a wrapper named "story-related" that
 // holds the whole text is a naming accident, not a sidebar.
 const CLASS_RULE_MAX_SHARE = 0.25;
-// A one-word heading ("Analysis", "Background") is a label; two words ("Meal 1", "GIRLS BASKETBALL")
-// are already text that articles in the benchmark's ground truth keep.
-const HEADING_MIN_WORDS = 2;
+// A heading reads as text when it has words: subheads ("Linebacker", "Meal 1", "Union welcomes plan") are
+// part of the article; section breaks ("* * *", "—") are not.
+const HAS_LETTER = /\p{L}/u;
 // A paragraph made of one link to another page of the same site, worded like a headline, is a promo for
 // another story. Links elsewhere (sources, shops, footnotes) are part of what the article says.
 const LINK_LIST_SHARE = 0.9;
@@ -136,7 +138,7 @@ function blockTexts(el: Element): string[] {
     if (node.nodeType !== ELEMENT) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (SKIP.has(tag)) return;
-    const block = !INLINE.has(tag);
+    const block = !isInline(tag);
     if (block) flush();
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
     if (block) flush();
@@ -182,7 +184,7 @@ export function cleanContent(root: Element, ctx: CleanContext): CleanedText {
     const key = normalisedKey(text);
     if (titleKey && key === titleKey) return 'title';
     if (bylineKey && (key === bylineKey || key === `by ${bylineKey}`)) return 'byline';
-    if (heading && words(text) < HEADING_MIN_WORDS) return 'heading';
+    if (heading && !HAS_LETTER.test(text)) return 'heading';
     const n = words(text);
     if (linked > 0 && linked >= LINK_LIST_SHARE * text.replace(/\s/g, '').length && n >= LINK_LIST_MIN_WORDS && n <= LINK_LIST_MAX_WORDS) return 'related';
     return null;
@@ -214,7 +216,7 @@ export function cleanContent(root: Element, ctx: CleanContext): CleanedText {
       if (reason) {
         const text = collapseWhitespace(el.textContent ?? '');
         if (text.length <= CLASS_RULE_MAX_SHARE * totalChars || tag === 'FIGCAPTION') {
-          if (!INLINE.has(tag)) flush();
+          if (!isInline(tag)) flush();
           for (const part of blockTexts(el)) removed.push({ text: part, reason });
           return;
         }
@@ -225,7 +227,7 @@ export function cleanContent(root: Element, ctx: CleanContext): CleanedText {
       keep(el.textContent ?? '', 0, true);
       return;
     }
-    if (INLINE.has(tag)) {
+    if (isInline(tag)) {
       const siteLink = tag === 'A' && isSiteLink(el, page);
       if (siteLink) siteLinkDepth++;
       for (let c = el.firstChild; c; c = c.nextSibling) visit(c);

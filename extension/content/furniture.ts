@@ -19,7 +19,10 @@ export function isTimestamp(text: string): boolean {
   const rest = text.replace(LABEL, '');
   const tokens = rest.replace(/([,;|•·])/g, ' $1 ').split(/\s+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > MAX_TIMESTAMP_TOKENS) return false;
-  if (!/\d/.test(rest) && !/\bago\b/i.test(rest)) return false;
+  // A bare number is a table cell or a score, not a time: a timestamp names a month or weekday, gives a
+  // clock time or a full numeric date, or says "ago".
+  const anchored = new RegExp(String.raw`\b(?:${MONTH}|${DAY})\b|\d:\d\d|\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\bago\b`, 'i');
+  if (!/\d/.test(rest) || !anchored.test(rest)) return false;
   return tokens.every((t) => DATE_TOKEN.test(t.replace(/[,;]$/, '')) || /^[,;]$/.test(t));
 }
 

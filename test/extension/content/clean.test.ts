@@ -15,7 +15,7 @@ describe('cleanContent', () => {
     ['a class that says credit', '<p class="photo-credit">Jo Roe for the Daily Example</p>', 'credit'],
     ['a related-stories box', '<div class="related-links"><p>Ferry operator posts record losses</p></div>', 'related'],
     ['a one-link paragraph to another story on the site', '<p><a href="/news/ferry-losses">Ferry operator posts record losses this year</a></p>', 'related'],
-    ['a heading of one word', '<h2>Analysis</h2>', 'heading'],
+    ['a section-break heading', '<h3>* * *</h3>', 'heading'],
     ['the title repeated', '<h1>Harbour budget approved</h1>', 'title'],
     ['a dateline alone', '<p>SALTMERE, England —</p>', 'dateline'],
     ['a timestamp', '<p>Updated 9:30 am GMT, Monday, March 4, 2024</p>', 'timestamp'],
@@ -29,7 +29,8 @@ describe('cleanContent', () => {
   it.each([
     ['a link to another site', '<p><a href="https://other-news.test/report">The full report from the regulator on harbours</a></p>'],
     ['a footnote link on the same page', '<p><a href="#note-1">The full report from the regulator on harbours</a></p>'],
-    ['a two-word subhead', '<h2>Budget details</h2>'],
+    ['a one-word subhead', '<h2>Background</h2>'],
+    ['a custom inline element inside a sentence', '<p>Costs rose sharply (<hl-source><a href="https://other.test/r">1</a></hl-source>) last year.</p>'],
     ['a sentence with a link in it', '<p>The regulator said in <a href="/news/report">its report</a> that the harbour was safe.</p>'],
   ])('keeps %s', (_what, html) => {
     const r = clean(STORY + html);

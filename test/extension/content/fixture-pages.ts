@@ -85,6 +85,7 @@ export const ARTICLES: Expected[] = [
     paragraphs: [
       'The Ashford Public Library will keep its Sunday opening hours after more than 3,000 residents signed a petition against a plan to close it at weekends, the library board decided on Tuesday night.',
       'The board had proposed closing on Sundays to save about $85,000 a year. Board chair Helen Marsh said the petition, and a packed public meeting last month, had changed members’ minds.',
+      'Analysis',
       '“We heard very clearly that Sunday is the only day many families can come in together,” Marsh said. “We will find the money somewhere else.”',
       'Where the money will come from',
       'The board will instead delay replacing the library’s roof by a year and will ask the town council for a one-off grant of $40,000 at its December meeting.',
@@ -92,7 +93,7 @@ export const ARTICLES: Expected[] = [
       'Council member Luis Ortega, who chairs the finance committee, said he expected the grant to be approved “without much argument.”',
     ],
     removed: [
-      { text: 'Analysis', reason: 'heading' },
+      { text: '* * *', reason: 'heading' },
       { text: 'Residents queue outside the library before a public meeting in October. (Photo by Dan Fry/Valley Courier)', reason: 'caption' },
       { text: 'Photo: Dan Fry/Valley Courier', reason: 'credit' },
       { text: 'Related: Library roof repairs delayed again', reason: 'related' },

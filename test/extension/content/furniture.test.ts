@@ -24,6 +24,9 @@ describe('isTimestamp', () => {
     'May 2024 was the wettest on record.',
     'Posted by Jane Doe',
     'Monday',
+    '63',
+    '85%',
+    '2019',
     '',
   ])('%j is not', (line) => {
     expect(isTimestamp(line)).toBe(false);
