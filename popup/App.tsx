@@ -1,13 +1,36 @@
-import { useEffect, useReducer, useState } from 'preact/hooks';
-import type { CompareTarget, Settings, TabChoice } from '../extension/messages';
+import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import type { CompareTarget, PageArticle, Settings, TabChoice } from '../extension/messages';
 import { DEFAULT_SETTINGS } from '../extension/messages';
-import { ALL_SITES, sitePattern, type ParallaxClient } from './client';
+import { ALL_SITES, sitePattern, type DiscoveryHandle, type ParallaxClient } from './client';
+import { comparePageUrl, saveHandoff } from './compare-page/handoff';
 import { ArticleSummary } from './components/ArticleSummary';
 import { CompareChooser } from './components/CompareChooser';
 import { ComparisonList } from './components/ComparisonList';
+import { CoverageList } from './components/CoverageList';
+import type { CoverageComparison, CoverageSession } from './components/coverage-types';
 import { ErrorView } from './components/ErrorView';
+import { NothingFound } from './components/NothingFound';
+import { ProviderNotes } from './components/ProviderNotes';
+import { SearchAccess } from './components/SearchAccess';
+import { SearchPrivacy } from './components/SearchPrivacy';
 import { hostOf } from './format';
-import { INITIAL_STATE, reduce } from './state';
+import { INITIAL_DISCOVERY, INITIAL_STATE, reduce, reduceDiscovery } from './state';
+
+/** The search providers' sites, asked for on the first-use click (the gesture the browser requires). */
+function providerPatterns(s: Settings): string[] {
+  const bases: [boolean, string][] = [
+    [s.providers.bing, s.bingBaseUrl],
+    [s.providers['google-news'], s.googleNewsBaseUrl],
+    [s.providers.gdelt, s.gdeltBaseUrl],
+    [s.providers.guardian && !!s.guardianApiKey, s.guardianBaseUrl],
+  ];
+  return [...new Set(bases.filter(([on]) => on).map(([, base]) => sitePattern(base)).filter((p): p is string => !!p))];
+}
+
+/** Same-story and related versions, wire copies folded into the card of the text they copy. */
+function shownSession(session: CoverageSession): CoverageSession {
+  return { ...session, items: session.items.filter((i) => !i.wireOf && i.match?.verdict !== 'different') };
+}
 
 /**
  * The popup: extracting · not-an-article · ready · comparing · compared · error (popup/state.ts).
@@ -19,10 +42,28 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
   const [tabs, setTabs] = useState<TabChoice[] | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [readyMs, setReadyMs] = useState<number | null>(null);
+  const [discovery, dispatchDiscovery] = useReducer(reduceDiscovery, INITIAL_DISCOVERY);
+  const handle = useRef<DiscoveryHandle | null>(null);
+  const settingsLoaded = useRef<Promise<Settings> | null>(null);
+
+  const startDiscovery = (article: PageArticle, restart = false) => {
+    handle.current?.close();
+    dispatchDiscovery({ type: 'search-started' });
+    handle.current = client.discover(
+      article,
+      (update) => dispatchDiscovery('session' in update ? { type: 'session', session: update.session } : { type: 'search-failed', error: update.error }),
+      { restart },
+    );
+  };
+  useEffect(() => () => handle.current?.close(), [client]);
 
   useEffect(() => {
     let live = true;
-    void client.getSettings().then((s) => live && s.ok && setSettings(s.value));
+    settingsLoaded.current = client.getSettings().then((s) => {
+      const value = s.ok ? s.value : DEFAULT_SETTINGS;
+      if (live) setSettings(value);
+      return value;
+    });
     void (async () => {
       const id = await client.targetTabId();
       if (!live) return;
@@ -36,6 +77,11 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
       if (outcome.ok) {
         dispatch({ type: 'extracted', article: outcome.value });
         setReadyMs(Math.round(performance.now() - startedAt));
+        // The toolbar click is the reader's click: once the privacy text was accepted, search at once.
+        const loaded = await settingsLoaded.current!;
+        if (!live) return;
+        if (loaded.privacyAcknowledged) startDiscovery(outcome.value);
+        else dispatchDiscovery({ type: 'needs-consent' });
       } else dispatch({ type: 'extract-failed', error: outcome.error });
     })();
     return () => {
@@ -77,6 +123,38 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
     await compare({ kind: 'url', url }, hostOf(url));
   };
 
+  const onFirstSearch = async () => {
+    if (state.status !== 'ready') return;
+    const article = state.article;
+    // First await of the click handler (the gesture): the providers' sites. A refusal still searches the
+    // local providers, and the refused services say why.
+    await client.requestAccess(providerPatterns(settings));
+    const saved = await client.setSettings({ privacyAcknowledged: true });
+    if (saved.ok) setSettings(saved.value);
+    startDiscovery(article);
+  };
+
+  const onAllowSites = async (patterns: string[]) => {
+    if (await client.requestAccess(patterns)) handle.current?.allowSites();
+  };
+
+  const readerSide = state.status === 'ready' ? { outlet: state.article.outlet, paragraphs: state.article.paragraphs, publishedTime: state.article.publishedTime } : null;
+  const session = discovery.status === 'searching' || discovery.status === 'done' || discovery.status === 'failed' ? discovery.session : null;
+  const shown = session ? shownSession(session) : null;
+  const leftOut = session ? session.items.filter((i) => i.match?.verdict === 'different') : [];
+  const openFull = (loaded: CoverageComparison): string => {
+    const item = session?.items.find((i) => i.id === loaded.itemId);
+    if (state.status !== 'ready' || !item) return 'compare.html';
+    const a = state.article;
+    const key = saveHandoff(localStorage, {
+      a: { outlet: a.outlet, title: a.title, url: a.url, publishedTime: a.publishedTime, paragraphs: a.paragraphs },
+      b: { outlet: item.outlet, title: item.title, url: item.url, publishedTime: item.publishedTime, paragraphs: loaded.paragraphs },
+      comparison: loaded.comparison,
+      hideStyle: !settings.showCosmetic,
+    });
+    return comparePageUrl(key);
+  };
+
   const onAllowTabs = async () => {
     if (await client.requestAccess(ALL_SITES)) {
       setTabs(null);
@@ -102,6 +180,41 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
       {state.status === 'error' && !state.article && <ErrorView error={state.error} />}
       {(state.status === 'ready' || state.status === 'comparing' || state.status === 'compared' || (state.status === 'error' && state.article)) && (
         <ArticleSummary article={state.article!} compact={state.status === 'compared'} />
+      )}
+      {state.status === 'ready' && (
+        <div class="discovery" data-testid="discovery" data-discovery={discovery.status}>
+          {discovery.status === 'consent' && <SearchPrivacy onSearch={() => void onFirstSearch()} onOptions={() => client.openOptions()} />}
+          {discovery.status === 'searching' && !session && (
+            <p class="quiet" data-testid="searching">
+              Searching other outlets…
+            </p>
+          )}
+          {session && session.needsAccess && session.needsAccess.length > 0 && (
+            <SearchAccess patterns={session.needsAccess} onAllow={() => void onAllowSites(session.needsAccess ?? [])} />
+          )}
+          {shown && readerSide && (shown.items.length > 0 || !shown.done) && (
+            <CoverageList
+              session={shown}
+              hideStyleDefault={!settings.showCosmetic}
+              reader={readerSide}
+              load={async (itemId) => {
+                const outcome = await client.loadComparison(shown.articleId, itemId);
+                return outcome.ok ? outcome.value : null;
+              }}
+              onDismiss={(itemId, dismissed) => handle.current?.dismiss(itemId, dismissed)}
+              onOpenFull={openFull}
+            />
+          )}
+          {shown && shown.done && shown.items.length === 0 && (
+            <NothingFound
+              providers={shown.providers}
+              query={[...shown.query.entities.slice(0, 3), ...shown.query.keywords].join(' · ')}
+              onCompareInstead={() => document.querySelector<HTMLElement>('[data-testid="url-input"]')?.focus()}
+            />
+          )}
+          {session && session.done && <ProviderNotes providers={session.providers} leftOut={leftOut} />}
+          {discovery.status === 'failed' && <ErrorView error={discovery.error} />}
+        </div>
       )}
       {state.status === 'ready' && (
         <CompareChooser tabs={tabs} onTab={(t) => void compare({ kind: 'tab', tabId: t.tabId }, t.title)} onUrl={(u) => void onUrl(u)} onAllowTabs={() => void onAllowTabs()} />

@@ -2,15 +2,19 @@
 // browser: the real one below speaks extension/messages through extension/api; popup/mock-client.ts is
 // its twin for component tests and previews.
 import { createBrowserApi, type ExtensionApi } from '../extension/api';
+import type { CoverageComparison, CoverageSession } from '../extension/coverage';
 import type { ErrorPayload } from '../extension/errors';
-import type {
-  BackgroundReplies,
-  BackgroundRequest,
-  CompareResult,
-  CompareTarget,
-  PageArticle,
-  Settings,
-  TabChoice,
+import {
+  COVERAGE_PORT,
+  isCoverageUpdate,
+  type BackgroundReplies,
+  type BackgroundRequest,
+  type CompareResult,
+  type CompareTarget,
+  type CoverageRequest,
+  type PageArticle,
+  type Settings,
+  type TabChoice,
 } from '../extension/messages';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
@@ -26,7 +30,26 @@ export interface ParallaxClient {
   getSettings(): Promise<Outcome<Settings>>;
   setSettings(settings: Partial<Settings>): Promise<Outcome<Settings>>;
   openOptions(): void;
+  /**
+   * Starts (or rejoins) discovery for this article in the background and streams its session. The
+   * background keeps working when the popup closes; a dropped port (a stopped service worker) is
+   * reopened and the same article asked for again, which the background answers from storage.session.
+   */
+  discover(article: PageArticle, on: (update: { session: CoverageSession } | { error: ErrorPayload }) => void, options?: { restart?: boolean }): DiscoveryHandle;
+  loadComparison(articleId: string, itemId: string): Promise<Outcome<CoverageComparison>>;
+  historySize(): Promise<Outcome<number>>;
+  clearHistory(): Promise<Outcome<number>>;
 }
+
+export interface DiscoveryHandle {
+  dismiss(itemId: string, dismissed: boolean): void;
+  /** After permissions.request granted the session's `needsAccess`: search and fetch again. */
+  allowSites(): void;
+  close(): void;
+}
+
+/** Reconnects after a dropped port, at most this many times per popup (a worker restart is rare). */
+const MAX_RECONNECTS = 5;
 
 /** Every website, for "compare with any open tab": requested once, on the reader's click. */
 export const ALL_SITES = ['http://*/*', 'https://*/*'];
@@ -80,6 +103,50 @@ export function createClient(api: ExtensionApi, search: string): ParallaxClient 
     openOptions() {
       void api.runtime.openOptionsPage();
     },
+    discover(article, on, options = {}) {
+      let closed = false;
+      let reconnects = 0;
+      let port: ReturnType<ExtensionApi['runtime']['connect']>;
+      const post = (message: CoverageRequest) => {
+        try {
+          port.postMessage(message);
+        } catch {
+          // Disconnected: the reconnect below sends `discover` again.
+        }
+      };
+      const open = (restart: boolean) => {
+        port = api.runtime.connect(COVERAGE_PORT);
+        port.onMessage((message) => {
+          if (closed || !isCoverageUpdate(message)) return;
+          on(message.type === 'session' ? { session: message.session } : { error: message.error });
+        });
+        port.onDisconnect(() => {
+          if (closed) return;
+          if (reconnects++ >= MAX_RECONNECTS) {
+            on({ error: { code: 'internal', detail: 'the background stopped answering' } });
+            return;
+          }
+          setTimeout(() => !closed && open(false), 50);
+        });
+        post({ type: 'discover', article, restart });
+      };
+      open(!!options.restart);
+      return {
+        dismiss: (itemId, dismissed) => post({ type: 'dismiss', itemId, dismissed }),
+        allowSites: () => post({ type: 'allow-sites' }),
+        close() {
+          closed = true;
+          try {
+            port.disconnect();
+          } catch {
+            // Already gone.
+          }
+        },
+      };
+    },
+    loadComparison: (articleId, itemId) => map({ type: 'coverage-comparison', articleId, itemId }, (r) => r.loaded),
+    historySize: () => map({ type: 'history-size' }, (r) => r.entries),
+    clearHistory: () => map({ type: 'clear-history' }, (r) => r.entries),
   };
 }
 

@@ -1,5 +1,6 @@
 // The mock twin of popup/client.ts: feeds component tests and previews with canned outcomes and records
 // every call, so a test can assert what the popup asked for (and in which order).
+import type { CoverageComparison, CoverageSession } from './components/coverage-types';
 import type { ErrorPayload } from '../extension/errors';
 import { DEFAULT_SETTINGS, type CompareResult, type CompareTarget, type PageArticle, type Settings, type TabChoice } from '../extension/messages';
 import type { Outcome, ParallaxClient } from './client';
@@ -14,15 +15,19 @@ export interface MockScript {
   settings?: Settings;
   /** Delay every answer by this many ms (to see the in-between states). */
   delayMs?: number;
+  /** What discovery streams, in order (each after delayMs); an ErrorPayload ends the stream. */
+  sessions?: (CoverageSession | ErrorPayload)[];
+  comparisons?: Record<string, CoverageComparison>;
+  historyEntries?: number;
 }
 
 export type MockCall = { method: keyof ParallaxClient; args: unknown[] };
 
-const isError = (v: object): v is ErrorPayload => 'code' in v && !('paragraphs' in v) && !('comparison' in v);
+const isError = (v: object): v is ErrorPayload => 'code' in v && !('paragraphs' in v) && !('comparison' in v) && !('articleId' in v);
 
 export function createMockClient(script: MockScript = {}): ParallaxClient & { calls: MockCall[]; stored: Settings } {
   const calls: MockCall[] = [];
-  const state = { stored: script.settings ?? { ...DEFAULT_SETTINGS } };
+  const state = { stored: script.settings ?? { ...DEFAULT_SETTINGS }, history: script.historyEntries ?? 0 };
   const wait = () => new Promise((done) => setTimeout(done, script.delayMs ?? 0));
   const outcome = async <T extends object>(value: T | ErrorPayload): Promise<Outcome<T>> => {
     await wait();
@@ -68,6 +73,40 @@ export function createMockClient(script: MockScript = {}): ParallaxClient & { ca
     },
     openOptions() {
       record('openOptions');
+    },
+    discover(article, on, options) {
+      record('discover', article, options);
+      let closed = false;
+      void (async () => {
+        for (const next of script.sessions ?? []) {
+          await wait();
+          if (closed) return;
+          on(isError(next) ? { error: next } : { session: structuredClone(next) });
+        }
+      })();
+      return {
+        dismiss: (itemId, dismissed) => void record('discover', 'dismiss', itemId, dismissed),
+        allowSites: () => void record('discover', 'allow-sites'),
+        close: () => {
+          closed = true;
+        },
+      };
+    },
+    async loadComparison(articleId, itemId) {
+      record('loadComparison', articleId, itemId);
+      const found = script.comparisons?.[itemId];
+      return outcome<CoverageComparison>(found ?? { code: 'internal', detail: 'no comparison scripted' });
+    },
+    async historySize() {
+      record('historySize');
+      await wait();
+      return { ok: true, value: state.history };
+    },
+    async clearHistory() {
+      record('clearHistory');
+      await wait();
+      state.history = 0;
+      return { ok: true, value: 0 };
     },
   };
 }

@@ -1,6 +1,7 @@
 // The popup's explicit state machine. Every screen the reader can see is one status here, and every
 // transition is one event; an event that makes no sense in the current state is ignored rather than
 // producing a half-updated screen (e.g. a late comparison answer after the reader went back).
+import type { CoverageSession } from './components/coverage-types';
 import type { ErrorPayload } from '../extension/errors';
 import type { CompareResult, PageArticle } from '../extension/messages';
 
@@ -46,5 +47,41 @@ export function reduce(state: PopupState, event: PopupEvent): PopupState {
       return (state.status === 'compared' || state.status === 'error' || state.status === 'comparing') && state.article
         ? { status: 'ready', article: state.article }
         : state;
+  }
+}
+
+// ---- discovery (issue 4): a second, independent machine, so the article screen never waits on it ----
+
+export type DiscoveryState =
+  | { status: 'idle' }
+  /** First use: the privacy text and a "Search other outlets" button; nothing sent yet. */
+  | { status: 'consent' }
+  | { status: 'searching'; session: CoverageSession | null }
+  | { status: 'done'; session: CoverageSession }
+  | { status: 'failed'; session: CoverageSession | null; error: ErrorPayload };
+
+export type DiscoveryEvent =
+  | { type: 'needs-consent' }
+  | { type: 'search-started' }
+  | { type: 'session'; session: CoverageSession }
+  | { type: 'search-failed'; error: ErrorPayload };
+
+export const INITIAL_DISCOVERY: DiscoveryState = { status: 'idle' };
+
+export function reduceDiscovery(state: DiscoveryState, event: DiscoveryEvent): DiscoveryState {
+  switch (event.type) {
+    case 'needs-consent':
+      return state.status === 'idle' ? { status: 'consent' } : state;
+    case 'search-started':
+      return state.status === 'idle' || state.status === 'consent' || state.status === 'done' || state.status === 'failed'
+        ? { status: 'searching', session: 'session' in state ? state.session : null }
+        : state;
+    case 'session':
+      // A restarted search streams a fresh unfinished session after a finished one: follow it.
+      if (state.status !== 'searching' && state.status !== 'done') return state;
+      if (event.session.error && event.session.done) return { status: 'failed', session: event.session, error: event.session.error };
+      return event.session.done ? { status: 'done', session: event.session } : { status: 'searching', session: event.session };
+    case 'search-failed':
+      return state.status === 'searching' ? { status: 'failed', session: state.session, error: event.error } : state;
   }
 }

@@ -1,7 +1,8 @@
 // How each difference kind looks. Colour alone never carries the meaning: every kind also has a glyph and
 // an underline style (dotted for house style, solid for wording, double for facts, wavy for quotes), so a
 // colour-blind reader and a greyscale printout still tell them apart.
-import { COSMETIC_KINDS, type DifferenceKind } from '../../src/index';
+// From the contract module itself, not src/index: the barrel would pull the whole engine into the popup.
+import { COSMETIC_KINDS, type DifferenceKind } from '../../src/comparison';
 import type { MessageKey } from '../i18n';
 
 export interface KindLook {

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ERRORS } from '../../extension/errors';
+import { DEFAULT_SETTINGS } from '../../extension/messages';
 import { App } from '../../popup/App';
 import { createMockClient } from '../../popup/mock-client';
 import { pageArticle, sampleComparison } from '../extension/articles';
@@ -60,7 +61,7 @@ describe('popup App', () => {
   });
 
   it('hides house-style variants when the reader turned them off', async () => {
-    const client = createMockClient({ article: pageArticle(), tabs, compare: compareOk, settings: { showCosmetic: false, fetchTimeoutSeconds: 15 } });
+    const client = createMockClient({ article: pageArticle(), tabs, compare: compareOk, settings: { ...DEFAULT_SETTINGS, showCosmetic: false, fetchTimeoutSeconds: 15 } });
     render(<App client={client} />);
     await waitFor(() => screen.getByTestId('tab-choice'));
     fireEvent.click(screen.getByTestId('tab-choice'));

@@ -1,13 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMockClient } from '../../popup/mock-client';
+import { DEFAULT_SETTINGS } from '../../extension/messages';
 import { Options } from '../../popup/Options';
 
 afterEach(cleanup);
 
 describe('Options page', () => {
   it('loads the stored settings and saves changes', async () => {
-    const client = createMockClient({ settings: { showCosmetic: true, fetchTimeoutSeconds: 15 } });
+    const client = createMockClient({ settings: { ...DEFAULT_SETTINGS, showCosmetic: true, fetchTimeoutSeconds: 15 } });
     render(<Options client={client} />);
     await waitFor(() => expect(screen.getByTestId('options').getAttribute('data-status')).toBe('idle'));
     const box = screen.getByTestId('show-cosmetic') as HTMLInputElement;
@@ -16,12 +17,12 @@ describe('Options page', () => {
     fireEvent.input(screen.getByTestId('fetch-timeout'), { target: { value: '25' } });
     fireEvent.click(screen.getByTestId('save'));
     await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved.'));
-    expect(client.stored).toEqual({ showCosmetic: false, fetchTimeoutSeconds: 25 });
+    expect(client.stored).toEqual({ ...DEFAULT_SETTINGS, showCosmetic: false, fetchTimeoutSeconds: 25 });
   });
 
   it('shows what was actually stored (the background clamps the timeout)', async () => {
     const client = createMockClient();
-    client.setSettings = async (s) => ({ ok: true, value: { showCosmetic: true, fetchTimeoutSeconds: Math.min(60, s.fetchTimeoutSeconds ?? 15) } });
+    client.setSettings = async (s) => ({ ok: true, value: { ...DEFAULT_SETTINGS, fetchTimeoutSeconds: Math.min(60, s.fetchTimeoutSeconds ?? 15) } });
     render(<Options client={client} />);
     await waitFor(() => expect(screen.getByTestId('options').getAttribute('data-status')).toBe('idle'));
     fireEvent.input(screen.getByTestId('fetch-timeout'), { target: { value: '999' } });
