@@ -2,6 +2,7 @@ import type { Article } from './article';
 import type { AlignedGroup, Comparison, Difference, Limits, Sentence } from './comparison';
 import { alignSentences } from './align/align';
 import { diffGroup, sharedDoubles, sharedWords } from './diff/group-diff';
+import { inCanonicalOrder, mirrorComparison } from './diff/mirror';
 import { matchQuotes, variantsOf } from './diff/summaries';
 import { prepareArticle } from './text/article-text';
 import type { PlacedToken, PreparedArticle, PreparedQuote, PreparedSentence } from './text/article-text';
@@ -50,9 +51,14 @@ const round = (x: number): number => Math.round(x * 1000) / 1000;
  * Compare two outlets' versions of a story: clean, segment, tokenise, align sentences regardless of order,
  * diff and classify inside each aligned group, then summarise (variants, quotes, only-in, shared text and
  * typos, moves, similarity). Never throws on odd input and never runs past `limits.deadlineMs`: work cut
- * short (deadline or token cap) returns what was found with `partial: true`.
+ * short (deadline or token cap) returns what was found with `partial: true`. Symmetric: compare(B, A) is
+ * compare(A, B) with the sides exchanged (see diff/mirror.ts for what exactly is exchanged).
  */
 export function compareArticles(a: Article, b: Article, limits?: Limits): Comparison {
+  return inCanonicalOrder(a, b) ? compareOrdered(a, b, limits) : mirrorComparison(compareOrdered(b, a, limits));
+}
+
+function compareOrdered(a: Article, b: Article, limits?: Limits): Comparison {
   const budget = new Budget(limits);
   const A = prepareArticle(a ?? ({} as Article), 'a', budget);
   const B = prepareArticle(b ?? ({} as Article), 'b', budget);
