@@ -10,7 +10,7 @@ export const HOSTILE_DIR = resolve(import.meta.dirname, '..', '..', 'fixtures', 
 
 /** Sizes of the generated pages; MAX_HTML_BYTES in extension/background/fetch-page.ts is 5 MB. */
 export const HUGE_BYTES = 10 * 1024 * 1024;
-export const DEEP_BYTES = 3 * 1024 * 1024;
+export const DEEP_BYTES = 500_000;
 
 // Served as raw bytes with a bare `text/html`: the charset is the whole point of these two.
 const RAW_PAGES: Record<string, string> = { 'windows-1252.html': 'text/html', 'shift-jis.html': 'text/html' };
@@ -50,7 +50,7 @@ function* nestedDivs(totalBytes: number): Generator<string> {
   const open = '<div>';
   const close = '</div>';
   const prose = '<p>Deeply nested filler text that is not an article at all, repeated to make the page huge.</p>';
-  const depth = Math.floor(totalBytes / 2 / (open.length + close.length + prose.length));
+  const depth = Math.floor(totalBytes / (open.length + close.length + prose.length));
   yield '<!doctype html><html><head><meta charset="utf-8"><title>Nested</title></head><body>';
   let chunk = '';
   for (let i = 0; i < depth; i++) {
@@ -131,7 +131,8 @@ export async function startHostileServer(): Promise<HostileServer> {
     }
     const name = /^\/hostile\/([a-z0-9-]+\.(?:html|js))$/.exec(pathname)?.[1];
     if (name) {
-      const file = resolve(HOSTILE_DIR, name);
+      // Script templates are stored as .js.txt: with their placeholders they are not JavaScript to lint.
+      const file = resolve(HOSTILE_DIR, name.endsWith('.js') ? `${name}.txt` : name);
       try {
         if (RAW_PAGES[name]) {
           res.writeHead(200, { 'content-type': RAW_PAGES[name], 'cache-control': 'no-store' }).end(readFileSync(file));
