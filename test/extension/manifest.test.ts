@@ -57,6 +57,17 @@ describe('per-browser differences', () => {
     expect(deriveManifest(source, 'chrome', '1.0.0').host_permissions).toBeUndefined();
   });
 
+  it.each([
+    ['chrome-e2e', 'chrome'],
+    ['firefox-e2e', 'firefox'],
+  ] as const)('%s is %s plus the test origin and a name, nothing else', (e2e, shipped) => {
+    const { host_permissions: hosts, name, ...rest } = deriveManifest(source, e2e, '1.0.0');
+    const { name: _shippedName, ...shippedRest } = deriveManifest(source, shipped, '1.0.0');
+    expect(hosts).toEqual(E2E_HOSTS);
+    expect(name).toBe('Parallax (e2e)');
+    expect(rest).toEqual(shippedRest);
+  });
+
   it('the content script is a classic script', () => {
     const content = readFileSync(resolve(ROOT, 'dist/chrome/content.js'), 'utf8');
     expect(content).not.toMatch(/^\s*(import|export)\s/m);
