@@ -14,6 +14,22 @@ export interface TabInfo {
 
 export type MessageHandler = (message: unknown, sender: { tabId?: number; url?: string }) => Promise<unknown> | undefined;
 
+/** A long-lived channel between the popup and the background (runtime.connect): streaming results. */
+export interface PortLike {
+  name: string;
+  postMessage(message: unknown): void;
+  onMessage(handler: (message: unknown) => void): void;
+  onDisconnect(handler: () => void): void;
+  disconnect(): void;
+}
+
+/** One storage area: `local` survives restarts; `session` lives in memory until the browser closes. */
+export interface StorageArea {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  remove(key: string): Promise<void>;
+}
+
 export interface ExtensionApi {
   tabs: {
     active(): Promise<TabInfo | null>;
@@ -30,10 +46,15 @@ export interface ExtensionApi {
     onMessage(handler: MessageHandler): void;
     getURL(path: string): string;
     openOptionsPage(): Promise<void>;
+    /** Opens a port to the background (from the popup). */
+    connect(name: string): PortLike;
+    /** Ports opened by other contexts (in the background). */
+    onConnect(handler: (port: PortLike) => void): void;
   };
-  storage: {
-    get(key: string): Promise<unknown>;
-    set(key: string, value: unknown): Promise<void>;
+  /** storage.local (the reader's settings, acknowledgements, "not the same story" marks). */
+  storage: StorageArea & {
+    /** storage.session: survives a stopped service worker, not a browser restart (the coverage cache). */
+    session: StorageArea;
   };
   permissions: {
     contains(origins: string[]): Promise<boolean>;
@@ -45,6 +66,32 @@ export interface ExtensionApi {
     ensure(path: string, justification: string): Promise<void>;
     count(path: string): Promise<number>;
   } | null;
+}
+
+function wrapPort(port: browser.Runtime.Port): PortLike {
+  return {
+    name: port.name,
+    postMessage: (message) => port.postMessage(message),
+    onMessage: (handler) => port.onMessage.addListener((message: unknown) => handler(message)),
+    onDisconnect: (handler) => port.onDisconnect.addListener(() => handler()),
+    disconnect: () => port.disconnect(),
+  };
+}
+
+// Resolved on each call, not at creation: the offscreen document has only `runtime`, and building the
+// seam there must not touch `browser.storage`.
+function area(pick: () => browser.Storage.StorageArea): StorageArea {
+  return {
+    async get(key) {
+      return (await pick().get(key))[key];
+    },
+    async set(key, value) {
+      await pick().set({ [key]: value });
+    },
+    async remove(key) {
+      await pick().remove(key);
+    },
+  };
 }
 
 function toTab(tab: browser.Tabs.Tab): TabInfo {
@@ -99,15 +146,13 @@ export function createBrowserApi(): ExtensionApi {
       },
       getURL: (path) => browser.runtime.getURL(path),
       openOptionsPage: () => browser.runtime.openOptionsPage(),
-    },
-    storage: {
-      async get(key) {
-        return (await browser.storage.local.get(key))[key];
-      },
-      async set(key, value) {
-        await browser.storage.local.set({ [key]: value });
+      connect: (name) => wrapPort(browser.runtime.connect({ name })),
+      onConnect(handler) {
+        browser.runtime.onConnect.addListener((port: browser.Runtime.Port) => handler(wrapPort(port)));
       },
     },
+    // storage.session exists in Chrome 102+ and Firefox 115+; the manifest's minimums are above both.
+    storage: { ...area(() => browser.storage.local), session: area(() => browser.storage.session) },
     permissions: {
       contains: (origins) => browser.permissions.contains({ origins }),
       request: (origins) => browser.permissions.request({ origins }),

@@ -2,9 +2,12 @@
 // reader's view renders. Plain JSON only (it crosses contexts and sits in storage.session).
 import type { Comparison } from '../src/comparison';
 import type { MatchEvidence, StoryQuery, Verdict } from '../src/match';
+import type { FetchFailureReason as PageFailure } from './discovery/classify';
+import type { ProviderId } from './discovery/types';
 import type { ErrorPayload } from './errors';
 
-export type ProviderId = 'bing' | 'google-news' | 'gdelt' | 'guardian' | 'tabs' | 'history';
+// One declaration of the provider ids: the adapters' (discovery/types.ts).
+export type { ProviderId };
 
 export type ProviderState = 'waiting' | 'searching' | 'done' | 'failed' | 'off';
 
@@ -18,19 +21,13 @@ export interface ProviderProgress {
   message?: string;
 }
 
-/** Why a candidate could not be read; each has one plain sentence in the UI. */
-export type FetchFailureReason =
-  | 'paywall'
-  | 'consent-wall'
-  | 'bot-wall'
-  | 'script-only'
-  | 'dead-link'
-  | 'timeout'
-  | 'not-html'
-  | 'too-large'
-  | 'not-an-article'
-  | 'permission-denied'
-  | 'network';
+/**
+ * Why a candidate could not be read; each has one plain sentence in the UI. The page fetcher's reasons
+ * (discovery/classify.ts: paywall, consent-wall, bot-wall, script-only, dead-link, timeout, not-html,
+ * too-large, redirect-loop, unreachable, http-error, bad-url) plus what only the pipeline can tell.
+ * `network` is kept for older cached sessions; the fetcher now says `unreachable`.
+ */
+export type FetchFailureReason = PageFailure | 'not-an-article' | 'permission-denied' | 'network';
 
 /** The numbers a coverage card shows without the full comparison. */
 export interface ComparisonCounts {
@@ -59,10 +56,18 @@ export interface CoverageItem {
   failure?: { reason: FetchFailureReason; message: string };
   match?: { score: number; verdict: Verdict; evidence: MatchEvidence };
   counts?: ComparisonCounts;
-  /** Wire copies: items whose text is a near-duplicate of this one ("AP story, also run by 4 outlets"). */
-  wireCopies?: { id: string; outlet: string; url: string }[];
+  /**
+   * Wire copies: items whose text is a near-duplicate of this one ("AP story, also run by 4 outlets").
+   * Added by the pipeline: `edits` = the copy's meaningful differences from this text (0: verbatim),
+   * `editSamples` = up to three of them, "a → b" ('' on a side for an insertion/cut).
+   */
+  wireCopies?: { id: string; outlet: string; url: string; edits?: number; editSamples?: { a: string; b: string }[] }[];
+  /** Added by the pipeline: on a copy, the id of the item it is folded into (compared once, there). */
+  wireOf?: string;
   /** The reader marked it "not the same story" (remembered per pair). */
   dismissed?: boolean;
+  /** Added by the pipeline: an earlier extraction of the reader's own URL ("what changed since"). */
+  revision?: { savedAt: number };
 }
 
 export interface CoverageSession {
@@ -74,6 +79,13 @@ export interface CoverageSession {
   done: boolean;
   startedAt: number;
   error?: ErrorPayload;
+  /**
+   * Added by the pipeline: host patterns the top candidates need and the browser has not granted. The
+   * popup asks for them on a click (a gesture is required), then sends `allow-sites`.
+   */
+  needsAccess?: string[];
+  /** Added by the pipeline: when this session was last changed (ms); cached sessions expire after a TTL. */
+  updatedAt?: number;
 }
 
 /** The full comparison behind one card, fetched on demand when the reader expands it. */

@@ -2,6 +2,7 @@
 // the offscreen document. Only plain JSON crosses: strings, numbers, arrays, plain objects. Never DOM
 // nodes, HTML or class instances — page text is data (see design.md, "Fences").
 import type { Article, Comparison } from '../src/index';
+import type { CoverageComparison, CoverageSession, ProviderId } from './coverage';
 import type { ErrorPayload } from './errors';
 
 /** An article as the content script / offscreen parser returns it (the shape of ExtractedArticle). */
@@ -34,21 +35,72 @@ export interface Settings {
   showCosmetic: boolean;
   /** Give up on fetching a pasted URL after this many seconds. */
   fetchTimeoutSeconds: number;
+  /** Each provider can be switched off on its own; Guardian also needs a key. */
+  providers: Record<ProviderId, boolean>;
+  /** The reader's own Content API key (storage.local, unencrypted: the options page says so). */
+  guardianApiKey: string;
+  /** "Advanced": where each provider lives. Tests point them at a local server. */
+  bingBaseUrl: string;
+  googleNewsBaseUrl: string;
+  gdeltBaseUrl: string;
+  guardianBaseUrl: string;
+  /** Extracted articles kept in the reader's history (newest kept). */
+  historySize: number;
+  /** The first-use explanation of who receives what was read and accepted ("Search other outlets"). */
+  privacyAcknowledged: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { showCosmetic: true, fetchTimeoutSeconds: 15 };
+export const PROVIDER_IDS: readonly ProviderId[] = ['bing', 'google-news', 'gdelt', 'guardian', 'tabs', 'history'];
+
+export const DEFAULT_SETTINGS: Settings = {
+  showCosmetic: true,
+  fetchTimeoutSeconds: 15,
+  providers: { bing: true, 'google-news': true, gdelt: true, guardian: true, tabs: true, history: true },
+  guardianApiKey: '',
+  bingBaseUrl: 'https://www.bing.com',
+  googleNewsBaseUrl: 'https://news.google.com',
+  gdeltBaseUrl: 'https://api.gdeltproject.org',
+  guardianBaseUrl: 'https://content.guardianapis.com',
+  historySize: 500,
+  privacyAcknowledged: false,
+};
 export const FETCH_TIMEOUT_RANGE = { min: 3, max: 60 } as const;
+export const HISTORY_SIZE_RANGE = { min: 10, max: 5000 } as const;
+
+const BASE_URL_KEYS = ['bingBaseUrl', 'googleNewsBaseUrl', 'gdeltBaseUrl', 'guardianBaseUrl'] as const;
+
+function clampInt(value: unknown, range: { min: number; max: number }, fallback: number): number {
+  const n = Number(value);
+  return Number.isFinite(n) ? Math.min(range.max, Math.max(range.min, Math.round(n))) : fallback;
+}
+
+/** An http(s) origin plus optional path, without a trailing slash; anything else is not a base URL. */
+export function normaliseBaseUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const v = value.trim().replace(/\/+$/, '');
+  return /^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/i.test(v) ? v : null;
+}
 
 /** Whatever storage holds (older versions, hand edits) → valid settings; unknown keys are dropped. */
 export function normaliseSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const seconds = Number(r.fetchTimeoutSeconds);
-  return {
+  const toggles = (r.providers && typeof r.providers === 'object' ? r.providers : {}) as Record<string, unknown>;
+  const providers = { ...DEFAULT_SETTINGS.providers };
+  for (const id of PROVIDER_IDS) if (typeof toggles[id] === 'boolean') providers[id] = toggles[id] as boolean;
+  const out: Settings = {
     showCosmetic: typeof r.showCosmetic === 'boolean' ? r.showCosmetic : DEFAULT_SETTINGS.showCosmetic,
-    fetchTimeoutSeconds: Number.isFinite(seconds)
-      ? Math.min(FETCH_TIMEOUT_RANGE.max, Math.max(FETCH_TIMEOUT_RANGE.min, Math.round(seconds)))
-      : DEFAULT_SETTINGS.fetchTimeoutSeconds,
+    fetchTimeoutSeconds: clampInt(r.fetchTimeoutSeconds, FETCH_TIMEOUT_RANGE, DEFAULT_SETTINGS.fetchTimeoutSeconds),
+    providers,
+    guardianApiKey: typeof r.guardianApiKey === 'string' ? r.guardianApiKey.trim().slice(0, 200) : '',
+    bingBaseUrl: DEFAULT_SETTINGS.bingBaseUrl,
+    googleNewsBaseUrl: DEFAULT_SETTINGS.googleNewsBaseUrl,
+    gdeltBaseUrl: DEFAULT_SETTINGS.gdeltBaseUrl,
+    guardianBaseUrl: DEFAULT_SETTINGS.guardianBaseUrl,
+    historySize: clampInt(r.historySize, HISTORY_SIZE_RANGE, DEFAULT_SETTINGS.historySize),
+    privacyAcknowledged: r.privacyAcknowledged === true,
   };
+  for (const key of BASE_URL_KEYS) out[key] = normaliseBaseUrl(r[key]) ?? DEFAULT_SETTINGS[key];
+  return out;
 }
 
 // ---- popup / options → background -------------------------------------------------------------------
@@ -59,7 +111,10 @@ export type BackgroundRequest =
   | { type: 'compare'; article: PageArticle; target: CompareTarget }
   | { type: 'fetch-article'; url: string }
   | { type: 'get-settings' }
-  | { type: 'set-settings'; settings: Partial<Settings> };
+  | { type: 'set-settings'; settings: Partial<Settings> }
+  | { type: 'coverage-comparison'; articleId: string; itemId: string }
+  | { type: 'history-size' }
+  | { type: 'clear-history' };
 
 export interface CompareResult {
   other: PageArticle;
@@ -76,10 +131,41 @@ export interface BackgroundReplies {
   'fetch-article': { article: PageArticle; via: ParseVia };
   'get-settings': { settings: Settings };
   'set-settings': { settings: Settings };
+  'coverage-comparison': { loaded: CoverageComparison };
+  'history-size': { entries: number };
+  'clear-history': { entries: number };
 }
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: ErrorPayload };
 export type BackgroundReply<K extends BackgroundRequest['type']> = Reply<BackgroundReplies[K]>;
+
+// ---- popup ⇄ background over a long-lived port: discovery streams -----------------------------------
+
+export const COVERAGE_PORT = 'parallax-coverage';
+
+/** popup → background. `discover` answers at once from the cache when the session is fresh. */
+export type CoverageRequest =
+  | { type: 'discover'; article: PageArticle; restart?: boolean }
+  | { type: 'dismiss'; itemId: string; dismissed: boolean }
+  /** Sent after permissions.request granted the session's `needsAccess` origins. */
+  | { type: 'allow-sites' };
+
+/** background → popup: the whole session each time (8 items: small), so a late joiner needs nothing else. */
+export type CoverageUpdate = { type: 'session'; session: CoverageSession } | { type: 'error'; error: ErrorPayload };
+
+export function isCoverageRequest(value: unknown): value is CoverageRequest {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  if (v.type === 'discover') return !!v.article && typeof v.article === 'object' && Array.isArray((v.article as { paragraphs?: unknown }).paragraphs);
+  if (v.type === 'dismiss') return typeof v.itemId === 'string' && typeof v.dismissed === 'boolean';
+  return v.type === 'allow-sites';
+}
+
+export function isCoverageUpdate(value: unknown): value is CoverageUpdate {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return (v.type === 'session' && !!v.session && typeof v.session === 'object') || (v.type === 'error' && !!v.error);
+}
 
 // ---- background → content script / offscreen document ----------------------------------------------
 
@@ -100,7 +186,8 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
   const type = (value as { type?: unknown }).type;
   return (
     type === 'extract-tab' || type === 'list-tabs' || type === 'compare' || type === 'fetch-article' ||
-    type === 'get-settings' || type === 'set-settings'
+    type === 'get-settings' || type === 'set-settings' || type === 'coverage-comparison' || type === 'history-size' ||
+    type === 'clear-history'
   );
 }
 

@@ -1,30 +1,18 @@
-// Pages no extension may script. Checking the URL first turns the browser's assorted injection errors
-// ("Cannot access a chrome:// URL", "The extensions gallery cannot be scripted", a silent null in the
-// PDF viewer) into one reader-facing code before we even try.
-
-const STORE_PAGES: { host: string; path?: string }[] = [
-  { host: 'chromewebstore.google.com' },
-  { host: 'chrome.google.com', path: '/webstore' },
-  { host: 'addons.mozilla.org' },
-  { host: 'microsoftedge.microsoft.com', path: '/addons' },
-];
+// The background's side of "pages no extension may read". The rules themselves live in ONE place,
+// content/restricted.ts (the content script needs them too); here the URL is all we have, so a `.pdf`
+// path stands in for the content type the built-in viewer would report.
+import { restrictedReason } from '../content/restricted';
 
 /** A short reason when the URL is one browsers refuse to let extensions read, else null. */
 export function restrictionOf(url: string | undefined): string | null {
   if (!url) return 'no address';
-  let parsed: URL;
+  let path = '';
   try {
-    parsed = new URL(url);
+    path = new URL(url).pathname;
   } catch {
-    return 'not a web address';
+    // restrictedReason says it plainly below.
   }
-  if (parsed.protocol === 'view-source:') return 'a view-source page';
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return `a ${parsed.protocol.replace(':', '')}: page`;
-  const host = parsed.hostname.toLowerCase();
-  if (STORE_PAGES.some((s) => host === s.host && (!s.path || parsed.pathname.startsWith(s.path)))) return 'an extension store page';
-  // The built-in PDF viewer replaces the page; there is no document for a content script to read.
-  if (/\.pdf$/i.test(parsed.pathname)) return 'a PDF document';
-  return null;
+  return restrictedReason(url, /\.pdf$/i.test(path) ? 'application/pdf' : null);
 }
 
 /** Browser error messages that mean "this page cannot be scripted" rather than a bug of ours. */

@@ -10,6 +10,8 @@ import {
   type Settings,
   type TabChoice,
 } from '../messages';
+import type { HistoryStore } from '../discovery/history-store';
+import type { CoverageService } from './coverage-service';
 import type { CompareFn } from './engine';
 import { extractFromTab } from './extract-tab';
 import { fetchHtml, type FetchLike } from './fetch-page';
@@ -22,6 +24,9 @@ export interface BackgroundDeps {
   parseHtml: ParseHtml;
   compare: CompareFn;
   now?: () => number;
+  /** Discovery (issue 4); absent in tests of the older handlers. */
+  coverage?: CoverageService;
+  history?: () => Promise<HistoryStore | null>;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -41,6 +46,11 @@ export function createRouter(deps: BackgroundDeps): (request: BackgroundRequest)
   const extracted = new Map<number, { url: string; article: PageArticle }>();
 
   const loadSettings = async (): Promise<Settings> => normaliseSettings(await api.storage.get(SETTINGS_KEY));
+  const history = async (): Promise<HistoryStore> => {
+    const store = await deps.history?.().catch(() => null);
+    if (!store) throw new ParallaxError('internal', 'the reading history is not available in this browser');
+    return store;
+  };
 
   const extractTab = async (tabId: number): Promise<PageArticle> => {
     const tab = await api.tabs.get(tabId).catch(() => null);
@@ -96,6 +106,16 @@ export function createRouter(deps: BackgroundDeps): (request: BackgroundRequest)
       const merged = normaliseSettings({ ...(await loadSettings()), ...settings });
       await api.storage.set(SETTINGS_KEY, merged);
       return { settings: merged };
+    },
+    'coverage-comparison': async ({ articleId, itemId }) => {
+      if (!deps.coverage) throw new ParallaxError('internal', 'discovery is not running');
+      return { loaded: await deps.coverage.comparison(articleId, itemId) };
+    },
+    'history-size': async () => ({ entries: await (await history()).size() }),
+    'clear-history': async () => {
+      const store = await history();
+      await store.clear();
+      return { entries: await store.size() };
     },
   };
 

@@ -12,6 +12,12 @@ export const DEMO_PAGES = {
   british: '/northgate-chronicle/world/2025/feb/26/nato-eu-cable-defences-geneva.html',
   republished: '/riverbend-post/news/nato-allies-cable-defenses.html',
   sectionFront: '/northgate-chronicle/world/',
+  // Discovery's invented results (test/e2e/discovery.e2e.test.ts): a second republication of the wire
+  // copy, another story that shares words with this one, a paywalled stub, and a page that never answers.
+  wireAgain: '/lakeside-ledger/world/nato-cable-pact.html',
+  otherStory: '/harbour-herald/news/freighter-detained-anchor.html',
+  paywalled: '/meridian-times/world/2025/02/26/nato-cable-shield.html',
+  timesOut: '/slow/coastal-observer/nato-cables.html',
 };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
@@ -42,7 +48,7 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
   const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     // For the timeout path of the popup's "paste an address": answers after 30 s.
-    if (path === '/slow') {
+    if (path === '/slow' || path.startsWith('/slow/')) {
       setTimeout(() => res.end('<html><body>late</body></html>'), 30_000).unref();
       return;
     }
@@ -52,7 +58,13 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
       res.end('<!doctype html><title>Not found</title><h1>Page not found</h1>');
       return;
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
+    // The pages' canonical links name http://127.0.0.1/; served under another host (the discovery e2e maps
+    // *.test to 127.0.0.1, one host per outlet) they follow the host asked for, as a real site's would.
+    const host = req.headers.host ?? '';
+    if (extname(file) === '.html' && host && !host.startsWith('127.0.0.1')) {
+      body = Buffer.from(body.toString('utf8').replaceAll('http://127.0.0.1/', `http://${host}/`));
+    }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     res.end(body);
   });

@@ -1,4 +1,26 @@
-import type { ExtensionApi, MessageHandler, TabInfo } from '../../extension/api';
+import type { ExtensionApi, MessageHandler, PortLike, TabInfo } from '../../extension/api';
+
+/** Two connected in-memory ports, delivering asynchronously and as structured clones (as the browser does). */
+export function portPair(name: string): [PortLike, PortLike] {
+  const make = () => ({ message: [] as ((m: unknown) => void)[], disconnect: [] as (() => void)[], open: true });
+  const ends = [make(), make()];
+  const port = (self: number): PortLike => ({
+    name,
+    postMessage(message) {
+      if (!ends[self].open) throw new Error('Attempting to use a disconnected port object');
+      const copy = structuredClone(message);
+      setTimeout(() => ends[1 - self].message.forEach((h) => h(copy)), 0);
+    },
+    onMessage: (h) => void ends[self].message.push(h),
+    onDisconnect: (h) => void ends[self].disconnect.push(h),
+    disconnect() {
+      if (!ends[self].open) return;
+      ends[0].open = ends[1].open = false;
+      setTimeout(() => ends[1 - self].disconnect.forEach((h) => h()), 0);
+    },
+  });
+  return [port(0), port(1)];
+}
 
 /** A fake browser behind the seam: tabs, an injectable content script, storage and permissions. */
 export interface FakeBrowser {
@@ -11,6 +33,8 @@ export interface FakeBrowser {
   /** Error message executeFile throws per tab (a restricted page, a missing permission). */
   injectErrors: Map<number, string>;
   storage: Map<string, unknown>;
+  session: Map<string, unknown>;
+  connectHandlers: ((port: PortLike) => void)[];
   granted: Set<string>;
   offscreenDocs: number;
   ensureCalls: number;
@@ -26,6 +50,8 @@ export function createFakeBrowser(options: { offscreen?: boolean } = {}): FakeBr
     injections: [],
     injectErrors: new Map(),
     storage: new Map(),
+    session: new Map(),
+    connectHandlers: [],
     granted: new Set(),
     offscreenDocs: 0,
     ensureCalls: 0,
@@ -67,11 +93,31 @@ export function createFakeBrowser(options: { offscreen?: boolean } = {}): FakeBr
       },
       getURL: (path) => `chrome-extension://fake/${path}`,
       openOptionsPage: async () => {},
+      connect(name) {
+        const [popupEnd, backgroundEnd] = portPair(name);
+        setTimeout(() => fake.connectHandlers.forEach((h) => h(backgroundEnd)), 0);
+        return popupEnd;
+      },
+      onConnect(handler) {
+        fake.connectHandlers.push(handler);
+      },
     },
     storage: {
       get: async (key) => structuredClone(fake.storage.get(key)),
       async set(key, value) {
         fake.storage.set(key, structuredClone(value));
+      },
+      async remove(key) {
+        fake.storage.delete(key);
+      },
+      session: {
+        get: async (key) => structuredClone(fake.session.get(key)),
+        async set(key, value) {
+          fake.session.set(key, structuredClone(value));
+        },
+        async remove(key) {
+          fake.session.delete(key);
+        },
       },
     },
     permissions: {

@@ -5,7 +5,11 @@ describe('normaliseSettings', () => {
   it.each([
     ['nothing stored', undefined, DEFAULT_SETTINGS],
     ['not an object', 'garbage', DEFAULT_SETTINGS],
-    ['valid values', { showCosmetic: false, fetchTimeoutSeconds: 20 }, { showCosmetic: false, fetchTimeoutSeconds: 20 }],
+    ['valid values', { showCosmetic: false, fetchTimeoutSeconds: 20 }, { ...DEFAULT_SETTINGS, showCosmetic: false, fetchTimeoutSeconds: 20 }],
+    ['a provider switched off, the others kept', { providers: { gdelt: false, bing: 'no' } }, { ...DEFAULT_SETTINGS, providers: { ...DEFAULT_SETTINGS.providers, gdelt: false } }],
+    ['base URLs: http(s) kept without the trailing slash, anything else reset', { bingBaseUrl: 'http://127.0.0.1:9/bing/', gdeltBaseUrl: 'javascript:alert(1)' }, { ...DEFAULT_SETTINGS, bingBaseUrl: 'http://127.0.0.1:9/bing' }],
+    ['history size clamped', { historySize: 3 }, { ...DEFAULT_SETTINGS, historySize: 10 }],
+    ['the key trimmed; acknowledgement only when literally true', { guardianApiKey: '  k-1 ', privacyAcknowledged: 'yes' }, { ...DEFAULT_SETTINGS, guardianApiKey: 'k-1' }],
     ['too short a timeout', { fetchTimeoutSeconds: 0 }, { ...DEFAULT_SETTINGS, fetchTimeoutSeconds: 3 }],
     ['too long a timeout', { fetchTimeoutSeconds: 9999 }, { ...DEFAULT_SETTINGS, fetchTimeoutSeconds: 60 }],
     ['fractional timeout', { fetchTimeoutSeconds: 7.6 }, { ...DEFAULT_SETTINGS, fetchTimeoutSeconds: 8 }],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fetchHtml, MAX_HTML_BYTES, type FetchLike } from '../../../extension/background/fetch-page';
+import { fetchHtml, type FetchLike } from '../../../extension/background/fetch-page';
+import { FETCH_PAGE_DEFAULTS } from '../../../extension/discovery/fetch-page';
 import { ParallaxError } from '../../../extension/errors';
 
 const html = '<html><body><p>Hello</p></body></html>';
@@ -16,6 +17,8 @@ async function failure(fetchFn: FetchLike, url = 'https://news.example/a', timeo
   }
 }
 
+// fetchHtml is a thin call into the one page fetcher (discovery/fetch-page.ts, tested there in depth):
+// these check that each of its failures reaches the reader as the right error code and sentence.
 describe('fetchHtml', () => {
   it('fetches without credentials and returns the text', async () => {
     let seen: RequestInit | undefined;
@@ -28,10 +31,11 @@ describe('fetchHtml', () => {
   });
 
   it.each([
-    ['HTTP 404', respond('gone', { status: 404 }), 'fetch-blocked', /HTTP 404/],
-    ['a PDF', respond('%PDF', { headers: { 'content-type': 'application/pdf' } }), 'fetch-blocked', /application\/pdf/],
+    ['HTTP 404', respond('gone', { status: 404 }), 'fetch-blocked', /news\.example is gone/],
+    ['HTTP 429', respond('slow down', { status: 429 }), 'fetch-blocked', /blocked the request as automated/],
+    ['a PDF', respond('%PDF', { headers: { 'content-type': 'application/pdf' } }), 'fetch-blocked', /not a web page/],
     ['a network failure', (async () => { throw new TypeError('Failed to fetch'); }) as FetchLike, 'fetch-blocked', /could not be reached/],
-    ['an oversized page', respond('x', { headers: { 'content-type': 'text/html', 'content-length': String(MAX_HTML_BYTES + 1) } }), 'fetch-blocked', /too large/],
+    ['an oversized page', respond('x', { headers: { 'content-type': 'text/html', 'content-length': String(FETCH_PAGE_DEFAULTS.maxBytes + 1) } }), 'fetch-blocked', /too large/],
   ])('%s → %s', async (_name, fetchFn, code, detail) => {
     const result = await failure(fetchFn);
     expect(result?.code).toBe(code);
@@ -40,7 +44,7 @@ describe('fetchHtml', () => {
 
   it.each([
     ['not a url', /not a web address/],
-    ['ftp://files.example/a', /only http and https/],
+    ['ftp://files.example/a', /not a web address/],
   ])('refuses %s without fetching', async (url, detail) => {
     let called = false;
     const result = await failure(async () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS } from '../../../extension/messages';
 import { describe, expect, it } from 'vitest';
 import type { CompareFn } from '../../../extension/background/engine';
 import { createHtmlParser } from '../../../extension/background/parse-html';
@@ -95,12 +96,12 @@ describe('background router', () => {
 
   it('keeps settings in storage, normalised', async () => {
     const { fake, route } = setup();
-    expect(await route({ type: 'get-settings' })).toEqual({ ok: true, settings: { showCosmetic: true, fetchTimeoutSeconds: 15 } });
+    expect(await route({ type: 'get-settings' })).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
     expect(await route({ type: 'set-settings', settings: { fetchTimeoutSeconds: 500 } })).toEqual({
       ok: true,
-      settings: { showCosmetic: true, fetchTimeoutSeconds: 60 },
+      settings: { ...DEFAULT_SETTINGS, fetchTimeoutSeconds: 60 },
     });
     await route({ type: 'set-settings', settings: { showCosmetic: false } });
-    expect(fake.storage.get(SETTINGS_KEY)).toEqual({ showCosmetic: false, fetchTimeoutSeconds: 60 });
+    expect(fake.storage.get(SETTINGS_KEY)).toEqual({ ...DEFAULT_SETTINGS, showCosmetic: false, fetchTimeoutSeconds: 60 });
   });
 });

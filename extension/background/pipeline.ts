@@ -1,0 +1,313 @@
+// The discovery pipeline of issue 4, one run per reader's article: query → parallel search → merge and
+// pre-rank → permission check → fetch (≤ 3, 1 per host) → parse → classify → same-story decision → wire
+// grouping → comparison. It streams: every change emits the whole session, so the popup renders as
+// results arrive. Scheduling is incremental on purpose: GDELT can take 20 s, so pages found by Bing and
+// Google are fetched and compared while it is still searching; a later provider only adds outlets the
+// earlier ones missed (best per outlet, top 8, at most MAX_ITEMS in all).
+import type { Article, Comparison } from '../../src/index';
+import { buildQuery, matchStory, normaliseUrl, outletKey, preRank, wireCopyGroups, type Candidate, type StoryQuery } from '../../src/match';
+import type { CoverageItem, CoverageSession, FetchFailureReason, ProviderProgress } from '../coverage';
+import { classifyExtracted, FAILURE_SENTENCES } from '../discovery/classify';
+import { createFetchQueue } from '../discovery/fetch-all';
+import { isProviderError } from '../discovery/provider-error';
+import type { DiscoveredCandidate, FetchLike, Provider, ProviderId } from '../discovery/types';
+import { ParallaxError } from '../errors';
+import type { PageArticle } from '../messages';
+import { countsOf, editsOf } from './counts';
+import type { CompareFn } from './engine';
+import type { ParseHtml } from './parse-html';
+import { originPattern } from './restricted';
+
+/** Candidates fetched per run: the top 8 of the first answers plus a few a slower provider adds. */
+export const TOP_CANDIDATES = 8;
+export const MAX_ITEMS = 12;
+export const PAGE_TIMEOUT_MS = 10_000;
+/** The engine's wall-clock budget per comparison (a diff must never hold up the stream). */
+export const DISCOVERY_COMPARE_MS = 1500;
+export const WIRE_JACCARD = 0.8;
+
+export interface PipelineDeps {
+  /** Providers that are on, in display order. */
+  providers: Provider[];
+  /** Providers the reader switched off (shown as "off", never asked). */
+  off: { id: ProviderId; label: string }[];
+  fetch: FetchLike;
+  parseHtml: ParseHtml;
+  compare: CompareFn;
+  /** Host permission check (permissions.contains), per origin pattern. */
+  hasAccess(pattern: string): Promise<boolean>;
+  /** The origin pattern a provider's requests go to, to check access before searching. */
+  providerOrigin?(id: ProviderId): string | null;
+  /** Google News links → publisher URLs (two requests each, so only for candidates actually fetched). */
+  resolve?(url: string, signal: AbortSignal): Promise<string>;
+  now(): number;
+  pageTimeoutMs?: number;
+}
+
+export interface RunOptions {
+  articleId: string;
+  /** Item ids the reader marked "not the same story" for this article. */
+  dismissed?: Set<string>;
+  /** The previous extraction of the reader's own URL, when its text changed. */
+  revision?: { article: Article; savedAt: number };
+  signal: AbortSignal;
+  emit(session: CoverageSession): void;
+  /** Every text the pipeline obtained, so a card's full comparison can be rebuilt on demand. */
+  onArticle?(itemId: string, article: Article): void;
+  onComparison?(itemId: string, comparison: Comparison): void;
+}
+
+interface Slot {
+  item: CoverageItem;
+  candidate: DiscoveredCandidate;
+  text?: string;
+  article?: Article;
+}
+
+function snapshot<T>(value: T): T {
+  return structuredClone(value);
+}
+
+function providerMessage(error: unknown, label: string): string {
+  if (isProviderError(error)) return error.message;
+  return `${label} did not answer.`;
+}
+
+function failureFor(reason: FetchFailureReason, url: string): { reason: FetchFailureReason; message: string } {
+  const host = /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1].replace(/^www\./i, '') ?? 'the site';
+  if (reason === 'not-an-article') return { reason, message: `The page on ${host} does not look like a news article.` };
+  if (reason === 'permission-denied') return { reason, message: `Parallax may not read ${host} yet: allow it to compare this version.` };
+  if (reason === 'network') return { reason, message: FAILURE_SENTENCES.unreachable(host) };
+  return { reason, message: FAILURE_SENTENCES[reason](host) };
+}
+
+function mergeInto(merged: Map<string, DiscoveredCandidate>, found: DiscoveredCandidate[]): void {
+  for (const c of found) {
+    const key = normaliseUrl(c.url);
+    const prev = merged.get(key);
+    if (!prev) {
+      merged.set(key, { ...c, providers: [...c.providers] });
+      continue;
+    }
+    prev.providers = [...new Set([...prev.providers, ...c.providers])];
+    prev.snippet ??= c.snippet;
+    prev.publishedTime ??= c.publishedTime;
+    prev.article ??= c.article;
+  }
+}
+
+export function textOf(article: Pick<Article, 'title' | 'paragraphs'>): string {
+  return [article.title ?? '', ...(article.paragraphs ?? [])].join('\n');
+}
+
+export async function runPipeline(reader: PageArticle, deps: PipelineDeps, options: RunOptions): Promise<CoverageSession> {
+  const { signal } = options;
+  const query: StoryQuery = buildQuery(reader, new Date(deps.now()));
+  const session: CoverageSession = {
+    articleId: options.articleId,
+    query,
+    providers: [
+      ...deps.providers.map((p): ProviderProgress => ({ id: p.id, label: p.label, state: 'waiting', found: 0 })),
+      ...deps.off.map((p): ProviderProgress => ({ id: p.id, label: p.label, state: 'off', found: 0 })),
+    ],
+    items: [],
+    done: false,
+    startedAt: deps.now(),
+    updatedAt: deps.now(),
+  };
+  const emit = () => {
+    if (signal.aborted) return;
+    session.updatedAt = deps.now();
+    options.emit(snapshot(session));
+  };
+  const progress = (id: ProviderId) => session.providers.find((p) => p.id === id)!;
+  const needsAccess = new Set<string>();
+  const addNeed = (pattern: string) => {
+    needsAccess.add(pattern);
+    session.needsAccess = [...needsAccess];
+  };
+
+  const slots: Slot[] = [];
+  const scheduledOutlets = new Set<string>([outletKey(reader.outlet ?? '', reader.url)]);
+  const merged = new Map<string, DiscoveredCandidate>();
+  const queue = createFetchQueue({ fetch: deps.fetch, signal, timeoutMs: deps.pageTimeoutMs ?? PAGE_TIMEOUT_MS });
+  const work: Promise<void>[] = [];
+
+  if (options.revision) {
+    const previous = options.revision.article;
+    // Like any other version: A is the article on screen, B the earlier text ("what it said then").
+    const comparison = deps.compare(reader, previous, { deadlineMs: DISCOVERY_COMPARE_MS });
+    const id = `revision:${options.articleId}`;
+    options.onComparison?.(id, comparison);
+    options.onArticle?.(id, previous);
+    session.items.push({
+      id,
+      url: reader.url,
+      outlet: reader.outlet,
+      title: previous.title,
+      publishedTime: previous.publishedTime,
+      providers: ['history'],
+      preScore: 1,
+      state: 'compared',
+      counts: countsOf(comparison),
+      revision: { savedAt: options.revision.savedAt },
+    });
+  }
+  emit();
+
+  // ---- one candidate: resolve, permission, fetch, parse, classify, decide, group, compare ----------
+  const settle = (slot: Slot, patch: Partial<CoverageItem>) => {
+    Object.assign(slot.item, patch);
+    emit();
+  };
+  const fail = (slot: Slot, reason: FetchFailureReason) => settle(slot, { state: 'failed', failure: failureFor(reason, slot.item.url) });
+
+  const decide = (slot: Slot, article: Article) => {
+    slot.article = article;
+    slot.text = textOf(article);
+    options.onArticle?.(slot.item.id, article);
+    const others = slots.filter((s) => s.article && s !== slot).map((s) => s.article!);
+    const match = matchStory(reader, article, { others });
+    slot.item.match = { score: match.score, verdict: match.verdict, evidence: match.evidence };
+    if (match.verdict === 'different') return settle(slot, { state: 'compared' });
+    // Wire copies: a near-duplicate of a text already compared is folded into it and compared once.
+    const reps = slots.filter((s) => s !== slot && s.text && s.item.counts && !s.item.wireOf);
+    for (const rep of reps) {
+      const groups = wireCopyGroups([{ id: rep.item.id, text: rep.text! }, { id: slot.item.id, text: slot.text }], WIRE_JACCARD);
+      if (groups.length === 0) continue;
+      const edits = editsOf(deps.compare(rep.article!, article, { deadlineMs: DISCOVERY_COMPARE_MS }));
+      rep.item.wireCopies = [...(rep.item.wireCopies ?? []), { id: slot.item.id, outlet: slot.item.outlet, url: slot.item.url, ...edits }];
+      return settle(slot, { state: 'compared', wireOf: rep.item.id });
+    }
+    const comparison = deps.compare(reader, article, { deadlineMs: DISCOVERY_COMPARE_MS });
+    options.onComparison?.(slot.item.id, comparison);
+    settle(slot, { state: 'compared', counts: countsOf(comparison) });
+  };
+
+  const process = async (slot: Slot) => {
+    const c = slot.candidate;
+    if (c.article) return decide(slot, c.article);
+    let url = c.url;
+    if (c.needsResolve && deps.resolve) {
+      try {
+        url = await deps.resolve(url, signal);
+      } catch (error) {
+        if (signal.aborted) throw error;
+        return settle(slot, { state: 'failed', failure: { reason: 'unreachable', message: 'Google News did not reveal where this article lives.' } });
+      }
+      slot.item.url = url;
+    }
+    let pattern: string;
+    try {
+      pattern = originPattern(url);
+    } catch {
+      return fail(slot, 'bad-url');
+    }
+    if (!(await deps.hasAccess(pattern))) {
+      addNeed(pattern);
+      return fail(slot, 'permission-denied');
+    }
+    settle(slot, { state: 'fetching' });
+    const page = await queue.add(url);
+    if (!page.ok) return settle(slot, { state: 'failed', failure: { reason: page.reason, message: page.message } });
+    let parsed: PageArticle;
+    try {
+      parsed = (await deps.parseHtml(page.html, page.finalUrl)).article;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      if (!(error instanceof ParallaxError) || error.code !== 'not-an-article') throw error;
+      // Readability finding no article in a stub that declares itself paid is a paywall, not a non-article.
+      return fail(slot, classifyExtracted(page.html, null) === 'paywall' ? 'paywall' : 'not-an-article');
+    }
+    const wall = classifyExtracted(page.html, parsed);
+    if (wall) return fail(slot, wall);
+    decide(slot, { ...parsed, outlet: parsed.outlet || c.outlet });
+  };
+
+  const schedule = () => {
+    if (signal.aborted) return;
+    // preRank keys outlets by URL; a Google News link is on news.google.com whatever the outlet, so it
+    // ranks under its <source url> instead (unique per item), mapped back to the real candidate below.
+    const byRankUrl = new Map<string, string>();
+    const rankable = [...merged.entries()].map(([key, c], i): Candidate => {
+      const url = c.needsResolve && c.outletUrl ? `${c.outletUrl.replace(/\/+$/, '')}/parallax-google-news/${i}` : c.url;
+      byRankUrl.set(normaliseUrl(url), key);
+      return { ...c, url };
+    });
+    const ranked = preRank(reader, rankable, TOP_CANDIDATES);
+    for (const r of ranked) {
+      if (slots.length >= MAX_ITEMS) break;
+      const id = byRankUrl.get(normaliseUrl(r.url)) ?? normaliseUrl(r.url);
+      const candidate = merged.get(id)!;
+      const key = outletKey(r.outlet ?? '', candidate.outletUrl ?? candidate.url);
+      if (scheduledOutlets.has(key)) continue;
+      scheduledOutlets.add(key);
+      const slot: Slot = {
+        candidate,
+        item: {
+          id,
+          url: candidate.url,
+          outlet: r.outlet,
+          title: r.title,
+          publishedTime: r.publishedTime ?? null,
+          providers: r.providers as ProviderId[],
+          preScore: r.preScore,
+          state: 'pending',
+          ...(options.dismissed?.has(id) ? { dismissed: true } : {}),
+        },
+      };
+      slots.push(slot);
+      session.items.push(slot.item);
+      work.push(
+        process(slot).catch((error: unknown) => {
+          if (signal.aborted) return;
+          console.error('[parallax] candidate', slot.item.url, error);
+          fail(slot, 'unreachable');
+        }),
+      );
+    }
+    // Providers found by several: keep the item's provider list current even after scheduling.
+    for (const slot of slots) {
+      const m = merged.get(slot.item.id);
+      if (m) slot.item.providers = [...m.providers] as ProviderId[];
+    }
+    emit();
+  };
+
+  // ---- fan out ---------------------------------------------------------------------------------------
+  const searches = deps.providers.map(async (provider) => {
+    const p = progress(provider.id);
+    const origin = deps.providerOrigin?.(provider.id) ?? null;
+    if (origin && !(await deps.hasAccess(origin))) {
+      addNeed(origin);
+      Object.assign(p, { state: 'failed', message: `Parallax may not ask ${provider.label} yet: allow it to search there.` });
+      return emit();
+    }
+    p.state = 'searching';
+    emit();
+    try {
+      const found = await provider.search(query, signal);
+      if (signal.aborted) return;
+      Object.assign(p, { state: 'done', found: found.length });
+      mergeInto(merged, found);
+      schedule();
+    } catch (error) {
+      if (signal.aborted) return;
+      Object.assign(p, { state: 'failed', message: providerMessage(error, provider.label) });
+      emit();
+    }
+  });
+  await Promise.all(searches);
+  // Candidates keep arriving while earlier ones are fetched: wait until the list stops growing.
+  for (let seen = -1; seen !== work.length; ) {
+    seen = work.length;
+    await Promise.all(work);
+  }
+  if (signal.aborted) throw signal.reason ?? new DOMException('aborted', 'AbortError');
+  session.done = true;
+  if (session.items.length === 0 && session.providers.every((p) => p.state === 'failed' || p.state === 'off') && deps.providers.length > 0) {
+    session.error = { code: 'provider-failed' };
+  }
+  emit();
+  return snapshot(session);
+}
