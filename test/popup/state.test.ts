@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INITIAL_STATE, reduce, type PopupEvent, type PopupState } from '../../popup/state';
+import { INITIAL_DISCOVERY, INITIAL_STATE, reduce, reduceDiscovery, type DiscoveryEvent, type DiscoveryState, type PopupEvent, type PopupState } from '../../popup/state';
+import type { CoverageSession } from '../../popup/components/coverage-types';
 import { pageArticle, sampleComparison } from '../extension/articles';
 
 const article = pageArticle();
@@ -31,5 +32,32 @@ describe('popup state machine', () => {
     ['back with nowhere to go', notArticle, { type: 'back' }, notArticle],
   ])('%s', (_name, from, event, to) => {
     expect(reduce(from, event)).toEqual(to);
+  });
+});
+
+describe('discovery state machine', () => {
+  const session = (done: boolean, error?: { code: 'provider-failed' }): CoverageSession => ({
+    articleId: 'https://a.example/x',
+    query: { entities: [], keywords: [], lang: 'en', from: '2025-02-25', to: '2025-03-01', excludeOutlet: 'a.example' },
+    providers: [],
+    items: [],
+    done,
+    startedAt: 0,
+    ...(error ? { error } : {}),
+  });
+  const searching: DiscoveryState = { status: 'searching', session: null };
+  it.each<[string, DiscoveryState, DiscoveryEvent, DiscoveryState['status']]>([
+    ['first use asks before anything is sent', INITIAL_DISCOVERY, { type: 'needs-consent' }, 'consent'],
+    ['the click starts the search', { status: 'consent' }, { type: 'search-started' }, 'searching'],
+    ['a later click (privacy accepted) searches at once', INITIAL_DISCOVERY, { type: 'search-started' }, 'searching'],
+    ['an unfinished session keeps searching', searching, { type: 'session', session: session(false) }, 'searching'],
+    ['a finished session is done', searching, { type: 'session', session: session(true) }, 'done'],
+    ['a finished session with an error failed', searching, { type: 'session', session: session(true, { code: 'provider-failed' }) }, 'failed'],
+    ['a port error fails the search', searching, { type: 'search-failed', error: { code: 'internal' } }, 'failed'],
+    ['a late session before any click is ignored', { status: 'consent' }, { type: 'session', session: session(true) }, 'consent'],
+    ['consent is not asked twice', { status: 'done', session: session(true) }, { type: 'needs-consent' }, 'done'],
+    ['a restart after done searches again', { status: 'done', session: session(true) }, { type: 'search-started' }, 'searching'],
+  ])('%s', (_name, state, event, expected) => {
+    expect(reduceDiscovery(state, event).status).toBe(expected);
   });
 });
