@@ -7,6 +7,7 @@ import { matchQuotes, variantsOf } from './diff/summaries';
 import { prepareArticle } from './text/article-text';
 import type { PlacedToken, PreparedArticle, PreparedQuote, PreparedSentence } from './text/article-text';
 import { Budget } from './text/budget';
+import { isEnglish } from './text/language';
 
 const plain = (s: PreparedSentence): Sentence => ({ index: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
 
@@ -60,8 +61,10 @@ export function compareArticles(a: Article, b: Article, limits?: Limits): Compar
 
 function compareOrdered(a: Article, b: Article, limits?: Limits): Comparison {
   const budget = new Budget(limits);
-  const A = prepareArticle(a ?? ({} as Article), 'a', budget);
-  const B = prepareArticle(b ?? ({} as Article), 'b', budget);
+  // English-only rules apply when both sides are English: keys must be built the same way on both.
+  const english = isEnglish(a) && isEnglish(b);
+  const A = prepareArticle(a ?? ({} as Article), 'a', budget, english);
+  const B = prepareArticle(b ?? ({} as Article), 'b', budget, english);
   const alignment = alignSentences(A.sentences, B.sentences, budget);
   const articleKeysA = new Set(A.sentences.flatMap((s) => s.content));
   const articleKeysB = new Set(B.sentences.flatMap((s) => s.content));
@@ -96,6 +99,7 @@ function compareOrdered(a: Article, b: Article, limits?: Limits): Comparison {
       timeoutMs: budget.remainingMs(),
       articleKeysA,
       articleKeysB,
+      english,
     });
     if (!result.complete) budget.partial = true;
     for (const d of result.differences) {

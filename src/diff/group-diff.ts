@@ -21,6 +21,8 @@ export interface GroupInput {
   /** Keys of each whole article (see HunkView.articleKeysA). */
   articleKeysA?: ReadonlySet<string>;
   articleKeysB?: ReadonlySet<string>;
+  /** English-only rules (the -ize/-ise fallback, spelling compounds); default true. */
+  english?: boolean;
 }
 
 export interface GroupDiff {
@@ -119,7 +121,7 @@ function severityOf(parts: Located[], input: GroupInput): QuoteSeverity {
  */
 export function diffGroup(input: GroupInput): GroupDiff {
   const { a, b } = input;
-  const { runs, complete } = diffTokens(a, b, input.timeoutMs, izeAliases(a, b));
+  const { runs, complete } = diffTokens(a, b, input.timeoutMs, input.english === false ? new Map() : izeAliases(a, b));
   const out: Difference[] = [];
   const starts = new Set<PlacedToken>();
   for (const side of [a, b]) side.forEach((t, i) => { if (i === 0 || side[i - 1].sentence !== t.sentence) starts.add(t); });
@@ -172,6 +174,7 @@ export function diffGroup(input: GroupInput): GroupDiff {
       groupKeysA: keysA,
       groupKeysB: keysB,
       articleKeysA: input.articleKeysA,
+      english: input.english,
       articleKeysB: input.articleKeysB,
       groupTokensA: a,
       groupTokensB: b,

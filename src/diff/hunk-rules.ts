@@ -48,6 +48,8 @@ export interface HunkView {
    */
   articleKeysA?: ReadonlySet<string>;
   articleKeysB?: ReadonlySet<string>;
+  /** False for non-English text: the US/UK and -ize/-ise rules would invent variants there. */
+  english?: boolean;
   sentenceStarts: ReadonlySet<PlacedToken>;
   /** Every token of the group on each side (a directive verb may sit outside the hunk). */
   groupTokensA?: readonly PlacedToken[];
@@ -104,7 +106,7 @@ export function classifyHunk(h: HunkView): HunkVerdict {
 
   const joinedA = wa.map((t) => t.key).join('');
   const joinedB = wb.map((t) => t.key).join('');
-  if (wa.length + wb.length > 2 && joinedA.length > 0 && (joinedA === joinedB || spellingCanon(joinedA) === spellingCanon(joinedB))) {
+  if (wa.length + wb.length > 2 && joinedA.length > 0 && (joinedA === joinedB || (h.english !== false && spellingCanon(joinedA) === spellingCanon(joinedB)))) {
     const hyphen = [...h.a, ...h.b].some((t) => t.text === '-');
     return hyphen ? { kind: 'punctuation', confidence: 0.85, detail: 'hyphenation' } : { kind: 'spelling', confidence: 0.8, detail: 'compound' };
   }
@@ -134,7 +136,7 @@ export function classifyHunk(h: HunkView): HunkVerdict {
     }
     if (isFuzzyTransliteration(x.text, y.text)) return { kind: 'transliteration', confidence: 0.6, detail: 'fuzzy' };
     const ize = (s: string): string => s.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
-    if (x.type === 'word' && y.type === 'word' && xs !== ys && ize(xs) === ize(ys)) return { kind: 'spelling', confidence: 0.6, detail: 'ize-ise' };
+    if (h.english !== false && x.type === 'word' && y.type === 'word' && xs !== ys && ize(xs) === ize(ys)) return { kind: 'spelling', confidence: 0.6, detail: 'ize-ise' };
   }
 
   // Demonym and possessive: "Ukrainian President" / "Ukraine's President".

@@ -52,7 +52,7 @@ function isWord(t: Token): boolean {
  * paragraphs are skipped and reported, a dateline is skipped by starting the first sentence after it.
  * Stops at the budget's token cap (marking it partial), so a huge input costs bounded time.
  */
-export function prepareArticle(article: Article, side: Side, budget: Budget): PreparedArticle {
+export function prepareArticle(article: Article, side: Side, budget: Budget, english = true): PreparedArticle {
   const paragraphs = Array.isArray(article.paragraphs) ? article.paragraphs.map((p) => (typeof p === 'string' ? p : '')) : [];
   const sentences: PreparedSentence[] = [];
   const quotes: PreparedQuote[] = [];
@@ -81,7 +81,7 @@ export function prepareArticle(article: Article, side: Side, budget: Budget): Pr
     const firstSentence = sentences.length;
     for (const range of segmentSentences(text, from)) {
       const index = sentences.length;
-      const tokens = tokenizePlaced(text, range.start, range.end, p, index);
+      const tokens = tokenizePlaced(text, range.start, range.end, p, index, english);
       if (tokenCount + tokens.length > budget.maxTokens) {
         budget.partial = true;
         break;

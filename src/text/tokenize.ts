@@ -45,17 +45,29 @@ const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'v', 'approx']);
 const ORDINAL_SUFFIX = /^(\d+)(?:st|nd|rd|th)$/i;
 
 const keyCache = new Map<string, string>();
+const foreignKeyCache = new Map<string, string>();
 const KEY_CACHE_LIMIT = 50_000;
 
-/** Key of a single word: folded (§2 steps 1–4), number words as digits, then spelling and transliteration canons. */
-export function wordKey(text: string): string {
-  const cached = keyCache.get(text);
+/**
+ * Key of a single word: folded (§2 steps 1–4), number words as digits, then spelling and transliteration
+ * canons. `english: false` keeps only what holds in any Latin-script language (folding, transliterated
+ * names): English number words and the US/UK spelling table would invent variants in German or Spanish
+ * ("one", "color" are words there too).
+ */
+export function wordKey(text: string, english = true): string {
+  const cache = english ? keyCache : foreignKeyCache;
+  const cached = cache.get(text);
   if (cached !== undefined) return cached;
   const folded = foldWord(text);
-  const value = numberWordValue(folded);
-  const key = value !== undefined ? String(value) : (translitCanon(folded) ?? spellingCanon(folded));
-  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(text, key);
+  let key: string;
+  if (english) {
+    const value = numberWordValue(folded);
+    key = value !== undefined ? String(value) : (translitCanon(folded) ?? spellingCanon(folded));
+  } else {
+    key = translitCanon(folded) ?? folded;
+  }
+  if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+  cache.set(text, key);
   return key;
 }
 
@@ -76,7 +88,7 @@ function qualifiesForDot(word: string, before: Token | undefined, after: string)
   return /^\p{Lu}$/u.test(word) && /^\s+\p{Lu}/u.test(after);
 }
 
-function rawTokens(text: string, from: number, to: number): PlacedToken[] {
+function rawTokens(text: string, from: number, to: number, english: boolean): PlacedToken[] {
   const out: PlacedToken[] = [];
   const slice = text.slice(from, to);
   RAW.lastIndex = 0;
@@ -92,17 +104,17 @@ function rawTokens(text: string, from: number, to: number): PlacedToken[] {
       if (slice[m.index + word.length] === '.' && qualifiesForDot(word, out[out.length - 1], slice.slice(m.index + word.length + 1, m.index + word.length + 4))) {
         end += 1;
         RAW.lastIndex += 1;
-        out.push(token(word + '.', start, end, wordKey(word), 'word'));
+        out.push(token(word + '.', start, end, wordKey(word, english), 'word'));
         continue;
       }
       const clitic = (word.endsWith('s') || word.endsWith('S')) && /['\u2019]/.test(word) ? /^(.*\p{L})(['\u2019][sS])$/u.exec(word) : null;
       if (clitic && !CONTRACTIONS.has(foldWord(word))) {
         const split = start + clitic[1].length;
-        out.push(token(clitic[1], start, split, wordKey(clitic[1]), 'word'));
+        out.push(token(clitic[1], start, split, wordKey(clitic[1], english), 'word'));
         out.push(token(clitic[2], split, end, "'s", 'clitic'));
         continue;
       }
-      out.push(token(word, start, end, wordKey(word), 'word'));
+      out.push(token(word, start, end, wordKey(word, english), 'word'));
     } else {
       out.push(token(m[0], start, end, punctKey(m[0]), 'punct'));
     }
@@ -239,8 +251,8 @@ function mayRewrite(t: Token): boolean {
  * tokens plus gaps rebuild the text exactly. `to` is treated as a sentence end (a final abbreviation dot
  * becomes its own full stop).
  */
-export function tokenizePlaced(text: string, from: number, to: number, paragraph: number, sentence: number): PlacedToken[] {
-  const raw = rawTokens(text, from, to);
+export function tokenizePlaced(text: string, from: number, to: number, paragraph: number, sentence: number, english = true): PlacedToken[] {
+  const raw = rawTokens(text, from, to, english);
   splitFinalDot(raw);
   const out: PlacedToken[] = [];
   for (let i = 0; i < raw.length; ) {
@@ -263,6 +275,6 @@ export function tokenizePlaced(text: string, from: number, to: number, paragraph
 }
 
 /** Tokens of `text[from, to)`, unplaced (see tokenizePlaced). */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  return tokenizePlaced(text, from, to, -1, -1);
+export function tokenize(text: string, from = 0, to = text.length, english = true): Token[] {
+  return tokenizePlaced(text, from, to, -1, -1, english);
 }

@@ -156,3 +156,40 @@ describe('compareArticles properties', () => {
     );
   });
 });
+
+describe('non-English articles', () => {
+  // Invented pairs. B's words "colour"/"centre" would be US/UK variants of A's in English text; in German
+  // and Spanish they are not house style, and the engine must not call them so — but it still aligns,
+  // diffs and finds moves.
+  const make = (lang: string | null, paragraphs: string[]): Article => ({ title: '', outlet: lang ?? 'x', url: 'u', publishedTime: null, lang, paragraphs });
+  const cases: [string, string | null, string[], string[]][] = [
+    [
+      'German',
+      'de',
+      ['Der Stadtrat hat am Dienstag die neue Ufermauer beschlossen, sagte die Bürgermeisterin.', 'Das Center am Hafen wird im Mai eröffnet und kostet zwölf Millionen Euro.', 'Die Arbeiten sollen im Herbst beginnen.'],
+      ['Die Arbeiten sollen im Herbst beginnen.', 'Der Stadtrat hat am Dienstag die neue Ufermauer beschlossen, sagte die Bürgermeisterin.', 'Das Centre am Hafen wird im Juni eröffnet und kostet zwölf Millionen Euro.'],
+    ],
+    [
+      'Spanish (language from the text)',
+      null,
+      ['El ayuntamiento aprobó el martes el nuevo muro costero, dijo la alcaldesa.', 'El color del muro será gris y el coste será de doce millones de euros.', 'Las obras empezarán en otoño.'],
+      ['Las obras empezarán en otoño.', 'El ayuntamiento aprobó el martes el nuevo muro costero, dijo la alcaldesa.', 'El colour del muro será gris y el coste será de trece millones de euros.'],
+    ],
+  ];
+  it.each(cases)('%s: no US/UK spelling claimed, still aligned and diffed', (_name, lang, a, b) => {
+    const c = compareArticles(make(lang, a), make(lang, b));
+    expect(c.differences.filter((d) => d.kind === 'spelling')).toEqual([]);
+    expect(c.variants.filter((v) => v.kind === 'spelling')).toEqual([]);
+    expect(c.groups.filter((g) => !g.repeat)).toHaveLength(3);
+    expect(c.onlyInA).toEqual([]);
+    expect(c.onlyInB).toEqual([]);
+    expect(c.moved.length).toBeGreaterThan(0);
+    expect(c.differences.some((d) => !d.cosmetic)).toBe(true);
+  });
+
+  it('the same pair declared English does get the spelling variant (the gate is what changes it)', () => {
+    const [, , a, b] = cases[0];
+    const c = compareArticles(make('en', a), make('en', b));
+    expect(c.differences.some((d) => d.kind === 'spelling' && d.a === 'Center' && d.b === 'Centre')).toBe(true);
+  });
+});
