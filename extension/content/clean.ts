@@ -3,7 +3,7 @@
 // word we return is a word the page showed, in the page's order.
 
 import { boilerplateReason, datelineLength } from '../../src/text/boilerplate';
-import { furnitureReason } from './furniture';
+import { furnitureReason, isTimestamp } from './furniture';
 
 export interface Removed {
   text: string;
@@ -47,6 +47,9 @@ const CLASS_RULES: { reason: string; words: Set<string> }[] = [
   { reason: 'newsletter', words: new Set(['newsletter', 'newsletters', 'signup', 'subscribe', 'subscription']) },
   { reason: 'share', words: new Set(['share', 'sharing', 'social', 'sharetools', 'share-tools']) },
   { reason: 'advert', words: new Set(['ad', 'ads', 'advert', 'advertisement', 'sponsor', 'sponsored', 'promo', 'dfp']) },
+  // The outlet's own summary under the headline: not a sentence of the story, and no other outlet has it,
+  // so kept it would always read as "only this outlet says".
+  { reason: 'standfirst', words: new Set(['standfirst', 'dek', 'strapline', 'subheadline', 'sub-headline']) },
 ];
 // A class rule never removes more than this share of the article: a wrapper named "story-related" that
 // holds the whole text is a naming accident, not a sidebar.
@@ -59,6 +62,11 @@ const HAS_LETTER = /\p{L}/u;
 const LINK_LIST_SHARE = 0.9;
 const LINK_LIST_MIN_WORDS = 4;
 const LINK_LIST_MAX_WORDS = 25;
+// Above the first paragraph, a one-to-three-word link to the site is the section label ("World news").
+const KICKER_MAX_WORDS = 3;
+// A byline line carries the name and little else: a role ("Defence correspondent"), an agency.
+const BYLINE_EXTRA_WORDS = 5;
+const BYLINE_PARTS = /\s+[·|•]\s+/;
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
@@ -148,6 +156,25 @@ function blockTexts(el: Element): string[] {
   return out;
 }
 
+/**
+ * "Harriet Quayle, Defence correspondent · Wed 26 Feb 2025 16.30 GMT", "From Atlas Wire · February 26,
+ * 2025": parts joined by a middle dot or bar, one naming the byline (plus a few words of role), the rest
+ * timestamps. A sentence that happens to start with the reporter's name has no such parts.
+ */
+function isBylineLine(text: string, bylineKey: string): boolean {
+  const parts = text.split(BYLINE_PARTS);
+  if (parts.length < 2) return false;
+  const limit = countWords(bylineKey) + BYLINE_EXTRA_WORDS;
+  let named = false;
+  for (const part of parts) {
+    if (isTimestamp(part)) continue;
+    const key = normalisedKey(part).replace(/^(?:by|from) /, '');
+    if (!key.startsWith(bylineKey) || countWords(key) > limit) return false;
+    named = true;
+  }
+  return named;
+}
+
 /** Splits `root` into paragraphs, removing furniture; never returns markup. */
 export function cleanContent(root: Element, ctx: CleanContext): CleanedText {
   const paragraphs: string[] = [];
@@ -184,9 +211,12 @@ export function cleanContent(root: Element, ctx: CleanContext): CleanedText {
     const key = normalisedKey(text);
     if (titleKey && key === titleKey) return 'title';
     if (bylineKey && (key === bylineKey || key === `by ${bylineKey}`)) return 'byline';
+    if (bylineKey && isBylineLine(text, bylineKey)) return 'byline';
     if (heading && !HAS_LETTER.test(text)) return 'heading';
     const n = words(text);
-    if (linked > 0 && linked >= LINK_LIST_SHARE * text.replace(/\s/g, '').length && n >= LINK_LIST_MIN_WORDS && n <= LINK_LIST_MAX_WORDS) return 'related';
+    const allLinked = linked > 0 && linked >= LINK_LIST_SHARE * text.replace(/\s/g, '').length;
+    if (allLinked && n >= LINK_LIST_MIN_WORDS && n <= LINK_LIST_MAX_WORDS) return 'related';
+    if (allLinked && n <= KICKER_MAX_WORDS && paragraphs.length === 0) return 'kicker';
     return null;
   };
 

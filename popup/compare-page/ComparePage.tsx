@@ -26,6 +26,11 @@ function Column({ side, text, c, only, lit, onLight }: { side: Side; text: Hando
     <article class={`column column-${side}`} data-testid={`column-${side}`} aria-label={text.outlet}>
       <h2 class="column-outlet">{text.outlet}</h2>
       <p class="column-title">{text.title}</p>
+      {formatDate(text.publishedTime) && (
+        <p class="quiet column-date" data-testid="column-date">
+          {formatDate(text.publishedTime)}
+        </p>
+      )}
       {text.paragraphs.map((paragraph, p) => {
         const marks = marksIn(c, side, p, false, only);
         const inP = sentences.filter((s) => s.paragraph === p);
@@ -87,11 +92,9 @@ export function ComparePage({ handoff, clipboard = globalThis.navigator?.clipboa
   return (
     <main class="compare-page" data-testid="compare-page" data-state="ready">
       <header class="summary">
-        <h1>
+        <h1>{a.title}</h1>
+        <p class="quiet" data-testid="page-sides">
           {a.outlet} {t('versus')} {b.outlet}
-        </h1>
-        <p class="quiet">
-          {a.title}
           {formatDate(a.publishedTime) && ` · ${formatDate(a.publishedTime)}`}
         </p>
         <ul class="figures">

@@ -106,7 +106,10 @@ export function boilerplateReason(paragraph: string): BoilerplateReason | null {
 const CITY = String.raw`\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}`;
 const REGION = String.raw`(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?`;
 const DATE = String.raw`(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2})?`;
-const AGENCY = String.raw`\((?:AP|Reuters|AFP|UPI|dpa|DPA|CNN|Bloomberg|PA|ANSA|EFE|Xinhua|TASS|Kyodo|Yonhap|CP|NYT|The Conversation)\)`;
+// The agency: a known one, or any name of one to four capitalised words ("(Atlas Wire)", "(Nordic News
+// Service)"): a list of real agencies misses every smaller wire and every invented one. The ALLCAPS city
+// before it and the dash after it keep "Paris (AP) — " in a sentence from matching.
+const AGENCY = String.raw`\((?:dpa|\p{Lu}[\p{L}&.'’-]*(?: (?:of |the )?\p{Lu}[\p{L}&.'’-]*){0,3})\)`;
 const WITH_AGENCY = new RegExp(String.raw`^${CITY}${REGION}${DATE} ${AGENCY}\s*(?:${DASH}{1,2}|:)\s*`, 'u');
 const WITHOUT_AGENCY = new RegExp(String.raw`^${CITY}${REGION}${DATE}\s*(?:[\u2014\u2013]|--)\s*`, 'u');
 

@@ -20,6 +20,7 @@ describe('cleanContent', () => {
     ['a dateline alone', '<p>SALTMERE, England —</p>', 'dateline'],
     ['a timestamp', '<p>Updated 9:30 am GMT, Monday, March 4, 2024</p>', 'timestamp'],
     ['wire boilerplate', '<p>Associated Press writer Jo Roe contributed to this report.</p>', 'contributor'],
+    ['a standfirst', '<p class="standfirst">Repairs backed after storms</p>', 'standfirst'],
   ])('sets aside %s', (_what, html, reason) => {
     const r = clean(STORY + html);
     expect(r.paragraphs).toEqual([STORY.replace(/<\/?p>/g, '')]);
@@ -36,6 +37,24 @@ describe('cleanContent', () => {
     const r = clean(STORY + html);
     expect(r.paragraphs).toHaveLength(2);
     expect(r.removed).toEqual([]);
+  });
+
+  // The demo newsstand's British page: section label, standfirst and a byline-and-time line above the story.
+  it.each([
+    ['a section label linked above the story', '<p class="meta"><a href="/news/">Local news</a></p>', 'kicker'],
+    ['a byline with role and time', '<p>Jo Roe, Harbour correspondent · Wed 26 Feb 2025 16.30 GMT</p>', 'byline'],
+    ['a wire credit with a date', '<p>From Jo Roe · February 26, 2025</p>', 'byline'],
+  ])('sets aside %s before the first paragraph', (_what, html, reason) => {
+    const r = clean(html + STORY, { byline: 'Jo Roe' });
+    expect(r.paragraphs).toEqual([STORY.replace(/<\/?p>/g, '')]);
+    expect(r.removed.map((x) => x.reason)).toEqual([reason]);
+  });
+
+  it.each([
+    ['a short site link after the story began', `${STORY}<p><a href="/news/more">Harbour news</a></p>`],
+    ['a sentence that starts with the byline', `${STORY}<p>Jo Roe · who covered the vote · said the council was split over the cost of the repairs.</p>`],
+  ])('keeps %s', (_what, html) => {
+    expect(clean(html, { byline: 'Jo Roe' }).paragraphs).toHaveLength(2);
   });
 
   it('never lets a class rule remove most of the article', () => {

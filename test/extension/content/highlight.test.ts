@@ -28,7 +28,9 @@ describe('buildHighlightPlan', () => {
     expect(byKind('only')).toHaveLength(1);
     expect(byKind('quote')).toEqual([expect.objectContaining({ paragraph: 2, start: 1, end: 63, other: 'We can no longer treat these cables as anyone’s problem,' })]);
     const first = byKind('shared').find((m) => m.paragraph === 0)!;
-    expect(first.other).toBe(demo.b.paragraphs[3]);
+    // The other outlet's lead: its first paragraph now that cleaning drops the label, standfirst and byline.
+    expect(first.other).toBe(demo.b.paragraphs.find((p) => p.startsWith('Nato allies')));
+    expect(demo.b.paragraphs[0]).toMatch(/^Nato allies/);
     expect(byKind('shared').length + byKind('only').length).toBe(c.sentencesA.length);
   });
 

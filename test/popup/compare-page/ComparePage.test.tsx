@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ComparePage } from '../../../popup/compare-page/ComparePage';
 import { loadHandoff, saveHandoff, type Handoff } from '../../../popup/compare-page/handoff';
 import { toMarkdown } from '../../../popup/compare-page/markdown';
+import { percent } from '../../../popup/format';
 import { demoComparison } from '../demo-story';
 
 afterEach(() => {
@@ -54,9 +55,20 @@ describe('the full comparison page', () => {
     expect([...kinds()].every((k) => ['wording', 'substantive', 'quote'].includes(k!))).toBe(true);
   });
 
+  it('heads each column with its outlet, headline and date, the reader’s headline on top', () => {
+    render(<ComparePage handoff={handoff()} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(demo.a.title);
+    for (const [id, article] of [['column-a', demo.a], ['column-b', demo.b]] as const) {
+      const column = screen.getByTestId(id);
+      expect(column.querySelector('.column-outlet')?.textContent).toBe(article.outlet);
+      expect(column.querySelector('.column-title')?.textContent).toBe(article.title);
+      expect(column.querySelector('[data-testid="column-date"]')?.textContent).toMatch(/2025/);
+    }
+  });
+
   it('summarises similarity, variants with counts and quotes', () => {
     render(<ComparePage handoff={handoff()} />);
-    expect(screen.getByTestId('similarity').textContent).toBe('Similarity 80%');
+    expect(screen.getByTestId('similarity').textContent).toBe(`Similarity ${percent(demo.comparison.similarity)}`);
     const rows = screen.getByTestId('variant-table').querySelectorAll('tbody tr');
     expect(rows).toHaveLength(demo.comparison.variants.length);
     expect([...rows].some((r) => r.textContent?.includes('NATO') && r.textContent.includes('Nato'))).toBe(true);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ComparisonList } from '../../../popup/components/ComparisonList';
 import { loadHandoff } from '../../../popup/compare-page/handoff';
 import type { Comparison } from '../../../src/index';
+import { percent } from '../../../popup/format';
 import { demoComparison } from '../demo-story';
 
 afterEach(() => {
@@ -58,12 +59,16 @@ describe('the compared view on the demo story', () => {
     show();
     expect(screen.getAllByTestId('moved')).toHaveLength(demo.comparison.moved.length);
     expect(screen.getByTestId('only-b').textContent).toContain('Shipping industry groups warned');
-    expect(screen.getByTestId('shared-text').textContent).toBe(`Shared text: 73% of Atlas Wire, 58% of The Northgate Chronicle`);
+    const { a, b } = demo.comparison.sharedText;
+    expect(screen.getByTestId('shared-text').textContent).toBe(`Shared text: ${percent(a)} of Atlas Wire, ${percent(b)} of The Northgate Chronicle`);
+    // Cleaning keeps the British page's section label, standfirst and byline line out of the text.
+    expect(demo.b.paragraphs.some((p) => /World news|Defence correspondent/.test(p))).toBe(false);
   });
 
   it('flags a changed quote with its speaker and severity', () => {
     const c = structuredClone(demo.comparison);
-    const d = c.differences.find((x) => x.kind === 'wording' && x.bSpan?.paragraph === 6)!;
+    const quoteParagraph = demo.b.paragraphs.findIndex((p) => p.includes('We can no longer'));
+    const d = c.differences.find((x) => x.kind === 'wording' && x.bSpan?.paragraph === quoteParagraph)!;
     Object.assign(d, { kind: 'quote', speaker: 'Alan Whitcombe', severity: 'number-or-negation' });
     render(<ComparisonList result={result(c)} ownOutlet="Atlas Wire" own={demo.a} showCosmetic onBack={() => {}} />);
     const flag = screen.getByTestId('quote-flag');
