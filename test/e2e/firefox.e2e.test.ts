@@ -9,6 +9,7 @@ import { DEMO_PAGES, startDemoServer } from '../../scripts/lib/demo-server.mjs';
 import { E2E_HOSTS } from '../../scripts/lib/manifest.mjs';
 import { findFirefox } from './lib/browsers';
 import { launchFirefox, type FirefoxRun } from './lib/firefox';
+import { startHostileServer, type HostileServer } from './lib/hostile-server';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXT_DIR = process.env.FIREFOX_EXT_DIR ?? resolve(ROOT, 'dist', 'firefox-e2e');
@@ -21,6 +22,7 @@ if (!found.ok) console.warn(`firefox.e2e: skipped. ${found.why}`);
 (found.ok ? describe : describe.skip)('Parallax in headless Firefox ESR', () => {
   let run: FirefoxRun;
   let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let hostile: HostileServer;
   const tabIds: Partial<Record<keyof typeof DEMO_PAGES, number>> = {};
 
   const openArticle = async (name: keyof typeof DEMO_PAGES) => {
@@ -38,14 +40,14 @@ if (!found.ok) console.warn(`firefox.e2e: skipped. ${found.why}`);
   beforeAll(async () => {
     if (!found.ok) return; // narrows `found`; the suite is skipped then anyway
     mkdirSync(ARTIFACTS, { recursive: true });
-    server = await startDemoServer();
+    [server, hostile] = await Promise.all([startDemoServer(), startHostileServer()]);
     run = await launchFirefox({ extDir: EXT_DIR, path: found.browser });
     for (const name of ['wire', 'british'] as const) await openArticle(name);
   });
 
   afterAll(async () => {
     await run?.close();
-    await server?.close();
+    await Promise.all([server?.close(), hostile?.close()]);
   });
 
   it('runs the background as an event page with its own DOM and the test origin granted', async () => {
@@ -100,6 +102,50 @@ if (!found.ok) console.warn(`firefox.e2e: skipped. ${found.why}`);
 
     const reply = (await ask(popup, { type: 'fetch-article', url: server.url(DEMO_PAGES.british) })) as { ok: boolean; via: string; article: { outlet: string } };
     expect(reply).toMatchObject({ ok: true, via: 'background-dom', article: { outlet: 'The Northgate Chronicle' } });
+    await popup.close();
+  });
+
+  // Firefox parses fetched pages in the event page itself, the most privileged context there is: the
+  // hostile pages of test/e2e/hostile.e2e.test.ts (which covers them all in Chromium) must leave no trace
+  // in it either.
+  it('parses hostile pages in the event page without running or loading anything from them', async () => {
+    const popup = await openPopup(tabIds.wire!);
+    const dialogs: string[] = [];
+    popup.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss().catch(() => {});
+    });
+    await popup.waitForSelector('[data-state="ready"]', { timeout: 20_000 });
+    hostile.reset();
+    for (const path of ['/hostile/script.html', '/hostile/handlers.html', '/hostile/iframes.html', '/hostile/links.html', '/hostile/meta-refresh.html']) {
+      const reply = await ask(popup, { type: 'fetch-article', url: hostile.url(path) });
+      expect(reply, path).toMatchObject({ ok: true, via: 'background-dom', article: { outlet: 'The Quayside Ledger' } });
+    }
+    await popup.type('[data-testid="url-input"]', hostile.url('/hostile/literal-markup.html'));
+    await popup.click('[data-testid="url-compare"]');
+    await popup.waitForSelector('[data-state="compared"]', { timeout: 20_000 });
+    const onlyB = await popup.$$eval('[data-testid="only-b"] li', (items) => items.map((li) => li.textContent ?? ''));
+    expect(onlyB.some((t) => t.includes('<img src=x onerror=alert(1)>'))).toBe(true);
+    expect(onlyB.some((t) => t.includes('<script>alert(1)</script>'))).toBe(true);
+    expect(await popup.$$eval('img, iframe, object, embed, script:not([src])', (els) => els.length)).toBe(0);
+
+    const traces = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const views = api.extension.getViews().map((w) => {
+        const win = w as Window & { __parallaxPwned?: string };
+        return { path: win.location.pathname, pwned: win.__parallaxPwned ?? null, stored: win.localStorage.getItem('parallax-pwned') };
+      });
+      return { views, stored: (await api.storage.local.get('pwned')).pwned ?? null };
+    });
+    expect(traces.views.map((v) => v.path)).toContain('/_generated_background_page.html');
+    expect(traces.views.filter((v) => v.pwned || v.stored)).toEqual([]);
+    expect(traces.stored).toBeNull();
+    expect(dialogs).toEqual([]);
+    // Only the pages themselves were ever requested: no beacon, framed page, external script or image.
+    expect(hostile.leaks()).toEqual([]);
+    expect(new Set(hostile.requests())).toEqual(
+      new Set(['/hostile/script.html', '/hostile/handlers.html', '/hostile/iframes.html', '/hostile/links.html', '/hostile/meta-refresh.html', '/hostile/literal-markup.html']),
+    );
     await popup.close();
   });
 });
