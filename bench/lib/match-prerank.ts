@@ -6,7 +6,8 @@ import { preRank, type Candidate } from '../../src/match/prerank';
 import { outletKey } from '../../src/match/url';
 import type { Headline } from './match-corpora';
 
-export function preRankRecall(rows: Headline[], sample: number, k = 8) {
+/** `offset` shifts the sample, so parameters chosen on one sample can be checked on a disjoint one. */
+export function preRankRecall(rows: Headline[], sample: number, k = 8, offset = 0) {
   const byDay = new Map<string, Headline[]>();
   const day = (h: Headline) => new Date(h.timestamp).toISOString().slice(0, 10);
   for (const h of rows) {
@@ -19,7 +20,7 @@ export function preRankRecall(rows: Headline[], sample: number, k = 8) {
   let queries = 0;
   let candidatesSum = 0;
   const t0 = performance.now();
-  for (let i = 0; i < rows.length; i += step) {
+  for (let i = offset % step; i < rows.length; i += step) {
     const q = rows[i];
     const reader: Article = {
       title: q.title,

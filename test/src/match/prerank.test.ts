@@ -61,4 +61,19 @@ describe('preRank', () => {
     expect(preRank(damLantern, candidates, 2)).toHaveLength(2);
     expect(preRank(damLantern, [])).toEqual([]);
   });
+
+  it('widens a headline-only query with its best matches, so a headline sharing only their names ranks above noise', () => {
+    const reader = { title: 'Quarry official says rain delayed the Brackwater repairs', outlet: 'Daily Lantern', url: 'https://dailylantern.test/q', publishedTime: '2031-04-14T12:00:00Z', paragraphs: [] };
+    const pool = [
+      c({ url: 'https://a.test/1', title: 'Brackwater repairs delayed by rain, Hollin Marsk says', outlet: 'A' }),
+      c({ url: 'https://b.test/1', title: 'Rain delays Brackwater repairs: Marsk', outlet: 'B' }),
+      c({ url: 'https://d.test/1', title: 'Tour of Helvary expects record crowds by June', outlet: 'D' }),
+      c({ url: 'https://c.test/1', title: 'Hollin Marsk expects the Corvane works to finish by June', outlet: 'C' }),
+      ...['E', 'F', 'G', 'H'].map((o) => c({ url: `https://${o}.test/x`, title: `Cycling team ${o} signs a sprinter`, outlet: o })),
+    ];
+    // D comes first in the pool, so without feedback the tie (no shared word with the reader) goes to D.
+    const order = preRank(reader, pool).map((r) => r.outlet);
+    expect(order.indexOf('C')).toBeLessThan(order.indexOf('D'));
+    expect(order.slice(0, 2).sort()).toEqual(['A', 'B']);
+  });
 });
