@@ -61,6 +61,19 @@ export interface ExtensionApi {
     /** Must run inside a user gesture (a click handler in the popup), or the browser refuses. */
     request(origins: string[]): Promise<boolean>;
   };
+  /**
+   * The browser's message catalogue (_locales/), in the reader's language: '' for an unknown key.
+   * Optional so test fakes need not carry it; the popup falls back to the bundled English catalogue.
+   */
+  i18n?: {
+    getMessage(key: string, substitutions: string[]): string;
+  };
+  /** The toolbar button: the number of same-story outlets once discovery knows it (per tab). */
+  action?: {
+    setBadgeText(tabId: number, text: string): Promise<void>;
+    setBadgeBackgroundColor(tabId: number, color: string): Promise<void>;
+    setTitle(tabId: number, title: string): Promise<void>;
+  };
   /** Chrome only: a hidden page with a DOM for parsing fetched HTML. Null where the background has a DOM. */
   offscreen: {
     ensure(path: string, justification: string): Promise<void>;
@@ -158,5 +171,20 @@ export function createBrowserApi(): ExtensionApi {
       request: (origins) => browser.permissions.request({ origins }),
     },
     offscreen: chromeOffscreen(),
+    i18n: {
+      getMessage: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    },
+    // MV3's `action` (Chrome, Firefox 109+); the offscreen document has no such namespace.
+    action: {
+      async setBadgeText(tabId, text) {
+        await browser.action?.setBadgeText({ tabId, text });
+      },
+      async setBadgeBackgroundColor(tabId, color) {
+        await browser.action?.setBadgeBackgroundColor({ tabId, color });
+      },
+      async setTitle(tabId, title) {
+        await browser.action?.setTitle({ tabId, title });
+      },
+    },
   };
 }

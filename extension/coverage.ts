@@ -1,6 +1,6 @@
 // The coverage contract: what the background's discovery pipeline streams to the popup and what the
 // reader's view renders. Plain JSON only (it crosses contexts and sits in storage.session).
-import type { Comparison } from '../src/comparison';
+import type { Comparison, Variant } from '../src/comparison';
 import type { MatchEvidence, StoryQuery, Verdict } from '../src/match';
 import type { FetchFailureReason as PageFailure } from './discovery/classify';
 import type { ProviderId } from './discovery/types';
@@ -41,6 +41,8 @@ export interface ComparisonCounts {
   onlyInReader: number;
   meaningful: number;
   partial: boolean;
+  /** Added by the reader's view: the most frequent house-style pairs, for the card's chips (≤ 4). */
+  topVariants?: Variant[];
 }
 
 export interface CoverageItem {
@@ -64,6 +66,11 @@ export interface CoverageItem {
   wireCopies?: { id: string; outlet: string; url: string; edits?: number; editSamples?: { a: string; b: string }[] }[];
   /** Added by the pipeline: on a copy, the id of the item it is folded into (compared once, there). */
   wireOf?: string;
+  /**
+   * Added by the reader's view: who wrote the wire story this card and its copies carry, when the texts
+   * say so (a dateline "GENEVA (Atlas Wire) —" or a byline the copies share); absent when unknown.
+   */
+  wireSource?: string;
   /** The reader marked it "not the same story" (remembered per pair). */
   dismissed?: boolean;
   /** Added by the pipeline: an earlier extraction of the reader's own URL ("what changed since"). */

@@ -1,6 +1,8 @@
 // The closed list of failures a reader can meet. Each has one plain sentence (what happened) and one
 // action (what to do next); the UI shows both and never a stack trace. `internal` is the only code whose
 // detail is worth logging: every other code is an expected condition of the web, not a bug.
+// The sentences live in the message catalogue, so the popup shows them in the browser's language.
+import catalogue from '../_locales/en/messages.json';
 
 export const ERROR_CODES = [
   'restricted-page',
@@ -20,40 +22,24 @@ export interface ErrorInfo {
   action: string;
 }
 
-export const ERRORS: Record<ErrorCode, ErrorInfo> = {
-  'restricted-page': {
-    sentence: 'Browsers do not let extensions read this kind of page.',
-    action: 'Open a news article on a website and click Parallax again.',
-  },
-  'not-an-article': {
-    sentence: 'This page does not look like a news article.',
-    action: 'Open a single article (not a section front or a video page) and click Parallax again.',
-  },
-  'permission-needed': {
-    sentence: 'Parallax needs your permission to read that site.',
-    action: 'Click "Compare" again and allow access when the browser asks.',
-  },
-  'no-coverage-found': {
-    sentence: 'No other outlet’s version of this story was found.',
-    action: 'Open another outlet’s article in a tab, or paste its address.',
-  },
-  'provider-failed': {
-    sentence: 'The news search service did not answer.',
-    action: 'Try again in a minute, or paste an article address instead.',
-  },
-  'fetch-blocked': {
-    sentence: 'That page could not be read: it may be paywalled, behind a consent wall, or gone.',
-    action: 'Open it in a tab yourself and compare with the tab instead.',
-  },
-  timeout: {
-    sentence: 'That took too long, so Parallax stopped waiting.',
-    action: 'Try again; if it keeps happening, raise the time limit in the options.',
-  },
-  internal: {
-    sentence: 'Something went wrong inside Parallax.',
-    action: 'Reload the page and try again.',
-  },
+/** Catalogue keys of each code's sentence and action (_locales/en/messages.json: translatable). */
+export const ERROR_KEYS: Record<ErrorCode, { sentence: string; action: string }> = {
+  'restricted-page': { sentence: 'errorRestrictedPage', action: 'errorRestrictedPageAction' },
+  'not-an-article': { sentence: 'errorNotAnArticle', action: 'errorNotAnArticleAction' },
+  'permission-needed': { sentence: 'errorPermissionNeeded', action: 'errorPermissionNeededAction' },
+  'no-coverage-found': { sentence: 'errorNoCoverageFound', action: 'errorNoCoverageFoundAction' },
+  'provider-failed': { sentence: 'errorProviderFailed', action: 'errorProviderFailedAction' },
+  'fetch-blocked': { sentence: 'errorFetchBlocked', action: 'errorFetchBlockedAction' },
+  timeout: { sentence: 'errorTimeout', action: 'errorTimeoutAction' },
+  internal: { sentence: 'errorInternal', action: 'errorInternalAction' },
 };
+
+const english = catalogue as Record<string, { message: string }>;
+
+/** The English sentences, for contexts without the browser's i18n (the CLI, logs, tests). */
+export const ERRORS: Record<ErrorCode, ErrorInfo> = Object.fromEntries(
+  ERROR_CODES.map((code) => [code, { sentence: english[ERROR_KEYS[code].sentence].message, action: english[ERROR_KEYS[code].action].message }]),
+) as Record<ErrorCode, ErrorInfo>;
 
 /** A failure as it crosses contexts: plain data, the code decides the sentence the reader sees. */
 export interface ErrorPayload {

@@ -48,7 +48,12 @@ export interface Settings {
   historySize: number;
   /** The first-use explanation of who receives what was read and accepted ("Search other outlets"). */
   privacyAcknowledged: boolean;
+  /** Added by the reader's view: the colours of the highlights (kinds keep their glyphs and underlines). */
+  highlightPalette: HighlightPalette;
 }
+
+export const HIGHLIGHT_PALETTES = ['standard', 'contrast', 'muted'] as const;
+export type HighlightPalette = (typeof HIGHLIGHT_PALETTES)[number];
 
 export const PROVIDER_IDS: readonly ProviderId[] = ['bing', 'google-news', 'gdelt', 'guardian', 'tabs', 'history'];
 
@@ -63,6 +68,7 @@ export const DEFAULT_SETTINGS: Settings = {
   guardianBaseUrl: 'https://content.guardianapis.com',
   historySize: 500,
   privacyAcknowledged: false,
+  highlightPalette: 'standard',
 };
 export const FETCH_TIMEOUT_RANGE = { min: 3, max: 60 } as const;
 export const HISTORY_SIZE_RANGE = { min: 10, max: 5000 } as const;
@@ -98,6 +104,7 @@ export function normaliseSettings(raw: unknown): Settings {
     guardianBaseUrl: DEFAULT_SETTINGS.guardianBaseUrl,
     historySize: clampInt(r.historySize, HISTORY_SIZE_RANGE, DEFAULT_SETTINGS.historySize),
     privacyAcknowledged: r.privacyAcknowledged === true,
+    highlightPalette: (HIGHLIGHT_PALETTES as readonly unknown[]).includes(r.highlightPalette) ? (r.highlightPalette as HighlightPalette) : DEFAULT_SETTINGS.highlightPalette,
   };
   for (const key of BASE_URL_KEYS) out[key] = normaliseBaseUrl(r[key]) ?? DEFAULT_SETTINGS[key];
   return out;
@@ -145,7 +152,8 @@ export const COVERAGE_PORT = 'parallax-coverage';
 
 /** popup → background. `discover` answers at once from the cache when the session is fresh. */
 export type CoverageRequest =
-  | { type: 'discover'; article: PageArticle; restart?: boolean }
+  /** `tabId` (added by the reader's view): the tab whose toolbar badge shows the count of outlets found. */
+  | { type: 'discover'; article: PageArticle; restart?: boolean; tabId?: number }
   | { type: 'dismiss'; itemId: string; dismissed: boolean }
   /** Sent after permissions.request granted the session's `needsAccess` origins. */
   | { type: 'allow-sites' };

@@ -1,7 +1,7 @@
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { CompareTarget, PageArticle, Settings, TabChoice } from '../extension/messages';
 import { DEFAULT_SETTINGS } from '../extension/messages';
-import { ALL_SITES, sitePattern, type DiscoveryHandle, type ParallaxClient } from './client';
+import { ALL_SITES, buildHighlightPlan, sitePattern, type DiscoveryHandle, type ParallaxClient } from './client';
 import { comparePageUrl, saveHandoff } from './compare-page/handoff';
 import { ArticleSummary } from './components/ArticleSummary';
 import { CompareChooser } from './components/CompareChooser';
@@ -13,7 +13,10 @@ import { NothingFound } from './components/NothingFound';
 import { ProviderNotes } from './components/ProviderNotes';
 import { SearchAccess } from './components/SearchAccess';
 import { SearchPrivacy } from './components/SearchPrivacy';
+import { PALETTES } from './components/palettes';
+import type { Comparison } from '../src/comparison';
 import { hostOf } from './format';
+import { t } from './i18n';
 import { INITIAL_DISCOVERY, INITIAL_STATE, reduce, reduceDiscovery } from './state';
 
 /** The search providers' sites, asked for on the first-use click (the gesture the browser requires). */
@@ -42,9 +45,14 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
   const [tabs, setTabs] = useState<TabChoice[] | null>(null);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [readyMs, setReadyMs] = useState<number | null>(null);
+  // The tab id for callbacks created before the state update lands (discovery starts in the same tick).
+  const tabRef = useRef<number | null>(null);
   const [discovery, dispatchDiscovery] = useReducer(reduceDiscovery, INITIAL_DISCOVERY);
   const handle = useRef<DiscoveryHandle | null>(null);
   const settingsLoaded = useRef<Promise<Settings> | null>(null);
+  /** What the page shows: the manual comparison ('compare'), one card's id, or nothing. */
+  const [highlighted, setHighlighted] = useState<string | null>(null);
+  const [highlightNote, setHighlightNote] = useState<string | null>(null);
 
   const startDiscovery = (article: PageArticle, restart = false) => {
     handle.current?.close();
@@ -52,7 +60,7 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
     handle.current = client.discover(
       article,
       (update) => dispatchDiscovery('session' in update ? { type: 'session', session: update.session } : { type: 'search-failed', error: update.error }),
-      { restart },
+      { restart, ...(tabRef.current === null ? {} : { tabId: tabRef.current }) },
     );
   };
   useEffect(() => () => handle.current?.close(), [client]);
@@ -72,6 +80,7 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
         return;
       }
       setTabId(id);
+      tabRef.current = id;
       const outcome = await client.extract(id);
       if (!live) return;
       if (outcome.ok) {
@@ -155,6 +164,35 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
     return comparePageUrl(key);
   };
 
+  /** Paints one comparison's highlights on the reader's page, or takes them off (`key` null). */
+  const paint = async (key: string | null, comparison: Comparison | null, otherOutlet: string) => {
+    const article = 'article' in state ? state.article : null;
+    if (tabId === null || !article) return;
+    const plan =
+      key && comparison
+        ? {
+            ...buildHighlightPlan(article.paragraphs, comparison, { writes: t('otherWording', otherOutlet), onlyHere: t('onlyHere') }),
+            colours: PALETTES[settings.highlightPalette],
+          }
+        : null;
+    const outcome = await client.highlight(tabId, plan);
+    if (!outcome.ok) {
+      setHighlightNote(t('highlightFailed'));
+      return;
+    }
+    setHighlighted(key);
+    setHighlightNote(outcome.value.missed > 0 ? t('highlightPartly', outcome.value.missed) : null);
+  };
+
+  // Escape leaves a comparison or an error (a card's own Escape folds the card first).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (state.status === 'compared' || (state.status === 'error' && state.article)) {
+      event.preventDefault();
+      dispatch({ type: 'back' });
+    }
+  };
+
   const onAllowTabs = async () => {
     if (await client.requestAccess(ALL_SITES)) {
       setTabs(null);
@@ -163,17 +201,17 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
   };
 
   return (
-    <main class="popup" data-testid="popup" data-state={state.status} data-ready-ms={readyMs ?? undefined}>
+    <main class="popup" data-testid="popup" data-state={state.status} data-ready-ms={readyMs ?? undefined} onKeyDown={onKeyDown}>
       <header class="brand">
         <span class="logo" aria-hidden="true" />
-        <span class="brand-name">Parallax</span>
-        <button type="button" class="link settings-link" onClick={() => client.openOptions()}>
-          Options
+        <span class="brand-name">{t('appName')}</span>
+        <button type="button" class="link settings-link" data-testid="options-link" onClick={() => client.openOptions()}>
+          {t('optionsLink')}
         </button>
       </header>
       {state.status === 'extracting' && (
         <p class="quiet" data-testid="extracting">
-          Reading the article…
+          {t('extracting')}
         </p>
       )}
       {state.status === 'not-an-article' && <ErrorView error={state.error} />}
@@ -186,7 +224,7 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
           {discovery.status === 'consent' && <SearchPrivacy onSearch={() => void onFirstSearch()} onOptions={() => client.openOptions()} />}
           {discovery.status === 'searching' && !session && (
             <p class="quiet" data-testid="searching">
-              Searching other outlets…
+              {t('searching')}
             </p>
           )}
           {session && session.needsAccess && session.needsAccess.length > 0 && (
@@ -203,6 +241,17 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
               }}
               onDismiss={(itemId, dismissed) => handle.current?.dismiss(itemId, dismissed)}
               onOpenFull={openFull}
+              highlight={
+                tabId === null
+                  ? undefined
+                  : {
+                      itemId: highlighted,
+                      toggle: (loaded, on) => {
+                        const item = shown.items.find((i) => i.id === loaded.itemId);
+                        void paint(on ? loaded.itemId : null, loaded.comparison, item?.outlet ?? '');
+                      },
+                    }
+              }
             />
           )}
           {shown && shown.done && shown.items.length === 0 && (
@@ -213,7 +262,7 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
             />
           )}
           {session && session.done && <ProviderNotes providers={session.providers} leftOut={leftOut} />}
-          {discovery.status === 'failed' && <ErrorView error={discovery.error} />}
+          {discovery.status === 'failed' && state.status === 'ready' && <ErrorView error={discovery.error} onRetry={() => startDiscovery(state.article, true)} />}
         </div>
       )}
       {state.status === 'ready' && (
@@ -221,13 +270,34 @@ export function App({ client, startedAt = performance.now() }: { client: Paralla
       )}
       {state.status === 'comparing' && (
         <p class="quiet" data-testid="comparing">
-          Comparing with {state.label}…
+          {t('comparingWith', state.label)}
         </p>
       )}
       {state.status === 'compared' && (
-        <ComparisonList result={state.result} ownOutlet={state.article.outlet} showCosmetic={settings.showCosmetic} onBack={() => dispatch({ type: 'back' })} />
+        <ComparisonList
+          result={state.result}
+          ownOutlet={state.article.outlet}
+          own={state.article}
+          showCosmetic={settings.showCosmetic}
+          onBack={() => dispatch({ type: 'back' })}
+          highlight={
+            tabId === null
+              ? undefined
+              : { on: highlighted === 'compare', toggle: (on) => void paint(on ? 'compare' : null, state.result.comparison, state.result.other.outlet) }
+          }
+        />
       )}
       {state.status === 'error' && state.article && <ErrorView error={state.error} onBack={() => dispatch({ type: 'back' })} />}
+      {highlightNote && (
+        <p class="quiet" role="status" data-testid="highlight-note">
+          {highlightNote}
+        </p>
+      )}
+      {(state.status === 'ready' || state.status === 'compared') && (
+        <p class="quiet keyboard-hint" data-testid="keyboard-hint">
+          {t('keyboardHint')}
+        </p>
+      )}
     </main>
   );
 }

@@ -1,25 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ErrorPayload } from '../extension/errors';
-import { DEFAULT_SETTINGS, FETCH_TIMEOUT_RANGE, HISTORY_SIZE_RANGE, type Settings } from '../extension/messages';
+import { DEFAULT_SETTINGS, FETCH_TIMEOUT_RANGE, HIGHLIGHT_PALETTES, HISTORY_SIZE_RANGE, type HighlightPalette, type Settings } from '../extension/messages';
 import type { ParallaxClient } from './client';
 import { ErrorView } from './components/ErrorView';
 import { PRIVACY_POINTS } from './components/SearchPrivacy';
+import { PALETTES } from './components/palettes';
+import { t, type MessageKey } from './i18n';
 
-const PROVIDERS: { id: keyof Settings['providers']; label: string; receives: string }[] = [
-  { id: 'bing', label: 'Bing News', receives: 'keywords, language, market' },
-  { id: 'google-news', label: 'Google News', receives: 'keywords, language, country, dates; the ids of the few results Parallax opens' },
-  { id: 'gdelt', label: 'GDELT', receives: 'keywords, language, dates' },
-  { id: 'guardian', label: 'The Guardian (needs your key)', receives: 'keywords, dates, your key' },
-  { id: 'tabs', label: 'Your open tabs', receives: 'nothing: searched on this computer' },
-  { id: 'history', label: 'Your reading history', receives: 'nothing: kept on this computer' },
+const PROVIDERS: { id: keyof Settings['providers']; label: MessageKey; receives: MessageKey }[] = [
+  { id: 'bing', label: 'providerBing', receives: 'receivesBing' },
+  { id: 'google-news', label: 'providerGoogleNews', receives: 'receivesGoogleNews' },
+  { id: 'gdelt', label: 'providerGdelt', receives: 'receivesGdelt' },
+  { id: 'guardian', label: 'providerGuardianKeyed', receives: 'receivesGuardian' },
+  { id: 'tabs', label: 'providerTabs', receives: 'receivesTabs' },
+  { id: 'history', label: 'providerHistory', receives: 'receivesHistory' },
 ];
 
-const BASE_URLS: { key: 'bingBaseUrl' | 'googleNewsBaseUrl' | 'gdeltBaseUrl' | 'guardianBaseUrl'; label: string }[] = [
-  { key: 'bingBaseUrl', label: 'Bing News' },
-  { key: 'googleNewsBaseUrl', label: 'Google News' },
-  { key: 'gdeltBaseUrl', label: 'GDELT' },
-  { key: 'guardianBaseUrl', label: 'The Guardian' },
+const BASE_URLS: { key: 'bingBaseUrl' | 'googleNewsBaseUrl' | 'gdeltBaseUrl' | 'guardianBaseUrl'; label: MessageKey }[] = [
+  { key: 'bingBaseUrl', label: 'providerBing' },
+  { key: 'googleNewsBaseUrl', label: 'providerGoogleNews' },
+  { key: 'gdeltBaseUrl', label: 'providerGdelt' },
+  { key: 'guardianBaseUrl', label: 'providerGuardian' },
 ];
+
+const PALETTE_KEY: Record<HighlightPalette, MessageKey> = { standard: 'paletteStandard', contrast: 'paletteContrast', muted: 'paletteMuted' };
 
 type Status = 'loading' | 'idle' | 'saving' | 'saved';
 
@@ -71,28 +75,26 @@ export function Options({ client }: { client: ParallaxClient }) {
     <main class="options" data-testid="options" data-status={status}>
       <header class="brand">
         <span class="logo" aria-hidden="true" />
-        <h1 class="brand-name">Parallax options</h1>
+        <h1 class="brand-name">{t('optionsTitle')}</h1>
       </header>
       <form onSubmit={(e) => void save(e)}>
         <label class="option">
           <input
             type="checkbox"
-            data-testid="show-cosmetic"
-            checked={settings.showCosmetic}
+            data-testid="hide-style-default"
+            checked={!settings.showCosmetic}
             disabled={status === 'loading'}
-            onChange={(e) => change({ showCosmetic: (e.currentTarget as HTMLInputElement).checked })}
+            onChange={(e) => change({ showCosmetic: !(e.currentTarget as HTMLInputElement).checked })}
           />
           <span>
-            Show house-style differences
-            <small>NATO/Nato, defenses/defences, U.K./UK: the same facts spelt by different style guides.</small>
+            {t('optHideStyle')}
+            <small>{t('optHideStyleHint')}</small>
           </span>
         </label>
         <label class="option">
           <span>
-            Give up fetching a pasted address after
-            <small>
-              {FETCH_TIMEOUT_RANGE.min}–{FETCH_TIMEOUT_RANGE.max} seconds.
-            </small>
+            {t('optTimeout')}
+            <small>{t('optTimeoutHint', FETCH_TIMEOUT_RANGE.min, FETCH_TIMEOUT_RANGE.max)}</small>
           </span>
           <input
             type="number"
@@ -105,7 +107,7 @@ export function Options({ client }: { client: ParallaxClient }) {
           />
         </label>
         <fieldset class="option providers-options">
-          <legend>News searches</legend>
+          <legend>{t('optSearches')}</legend>
           {PROVIDERS.map((p) => (
             <label class="option" key={p.id}>
               <input
@@ -116,15 +118,15 @@ export function Options({ client }: { client: ParallaxClient }) {
                 onChange={(e) => change({ providers: { ...settings.providers, [p.id]: (e.currentTarget as HTMLInputElement).checked } })}
               />
               <span>
-                {p.label}
-                <small>Receives: {p.receives}.</small>
+                {t(p.label)}
+                <small>{t('optReceives', t(p.receives))}</small>
               </span>
             </label>
           ))}
           <label class="option">
             <span>
-              Guardian Content API key
-              <small>Free from open-platform.theguardian.com. Stored unencrypted in this browser's extension storage.</small>
+              {t('optGuardianKey')}
+              <small>{t('optGuardianKeyHint')}</small>
             </span>
             <input
               type="text"
@@ -136,10 +138,10 @@ export function Options({ client }: { client: ParallaxClient }) {
             />
           </label>
           <details class="advanced">
-            <summary>Advanced: where each service lives</summary>
+            <summary>{t('optAdvanced')}</summary>
             {BASE_URLS.map((b) => (
               <label class="option" key={b.key}>
-                <span>{b.label}</span>
+                <span>{t(b.label)}</span>
                 <input
                   type="url"
                   data-testid={`base-${b.key}`}
@@ -153,9 +155,9 @@ export function Options({ client }: { client: ParallaxClient }) {
         </fieldset>
         <label class="option">
           <span>
-            Articles kept in your reading history
-            <small>
-              {HISTORY_SIZE_RANGE.min}–{HISTORY_SIZE_RANGE.max}; the newest are kept. {historyEntries === null ? '' : `${historyEntries} kept now.`}
+            {t('optHistorySize')}
+            <small data-testid="history-hint">
+              {t('optHistorySizeHint', HISTORY_SIZE_RANGE.min, HISTORY_SIZE_RANGE.max)} {historyEntries === null ? '' : t('optHistoryKept', historyEntries)}
             </small>
           </span>
           <input
@@ -170,28 +172,50 @@ export function Options({ client }: { client: ParallaxClient }) {
         </label>
         <p>
           <button type="button" data-testid="clear-history" onClick={() => void clearHistory()}>
-            Clear reading history
+            {t('optClearHistory')}
           </button>
         </p>
+        <fieldset class="option palette-options">
+          <legend>{t('optColours')}</legend>
+          <p class="quiet">{t('optColoursHint')}</p>
+          {HIGHLIGHT_PALETTES.map((id) => (
+            <label class="option palette" key={id}>
+              <input
+                type="radio"
+                name="palette"
+                value={id}
+                data-testid={`palette-${id}`}
+                checked={settings.highlightPalette === id}
+                disabled={status === 'loading'}
+                onChange={() => change({ highlightPalette: id })}
+              />
+              <span>
+                {t(PALETTE_KEY[id])}{' '}
+                <span class="swatches" aria-hidden="true">
+                  {(['shared', 'only', 'quote'] as const).map((k) => (
+                    <span key={k} class="swatch" style={{ background: PALETTES[id][k].bg, borderBottom: `2px ${PALETTES[id][k].style} ${PALETTES[id][k].line}` }} />
+                  ))}
+                </span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <p class="actions">
           <button type="submit" data-testid="save" disabled={status === 'loading' || status === 'saving'}>
-            Save
+            {t('optSave')}
           </button>
           <span role="status" data-testid="save-status">
-            {status === 'saved' ? 'Saved.' : ''}
+            {status === 'saved' ? t('optSaved') : ''}
           </span>
         </p>
       </form>
       {error && <ErrorView error={error} />}
       <section class="privacy">
-        <h2>Privacy</h2>
-        <p>
-          Parallax reads a page only when you click its button. A pasted address is fetched without your cookies. Nothing is sent to
-          any server of ours: there is none.
-        </p>
+        <h2>{t('privacyHeading')}</h2>
+        <p>{t('privacyIntro')}</p>
         <ul data-testid="privacy-points">
           {PRIVACY_POINTS.map((p) => (
-            <li key={p}>{p}</li>
+            <li key={p}>{t(p)}</li>
           ))}
         </ul>
       </section>

@@ -2,6 +2,7 @@
 // browser: the real one below speaks extension/messages through extension/api; popup/mock-client.ts is
 // its twin for component tests and previews.
 import { createBrowserApi, type ExtensionApi } from '../extension/api';
+import type { HighlightPlan, HighlightReply } from '../extension/content/highlight-plan';
 import type { CoverageComparison, CoverageSession } from '../extension/coverage';
 import type { ErrorPayload } from '../extension/errors';
 import {
@@ -16,6 +17,11 @@ import {
   type Settings,
   type TabChoice,
 } from '../extension/messages';
+import { setMessageGetter } from './i18n';
+
+// The plan builder is pure (no browser): re-exported so components build plans without reaching into
+// extension/ themselves.
+export { buildHighlightPlan, type HighlightPlan, type HighlightReply } from '../extension/content/highlight-plan';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 
@@ -35,7 +41,9 @@ export interface ParallaxClient {
    * background keeps working when the popup closes; a dropped port (a stopped service worker) is
    * reopened and the same article asked for again, which the background answers from storage.session.
    */
-  discover(article: PageArticle, on: (update: { session: CoverageSession } | { error: ErrorPayload }) => void, options?: { restart?: boolean }): DiscoveryHandle;
+  discover(article: PageArticle, on: (update: { session: CoverageSession } | { error: ErrorPayload }) => void, options?: { restart?: boolean; tabId?: number }): DiscoveryHandle;
+  /** Paints the plan's highlights in the tab (through its content script); null switches them off. */
+  highlight(tabId: number, plan: HighlightPlan | null): Promise<Outcome<HighlightReply>>;
   loadComparison(articleId: string, itemId: string): Promise<Outcome<CoverageComparison>>;
   historySize(): Promise<Outcome<number>>;
   clearHistory(): Promise<Outcome<number>>;
@@ -128,7 +136,7 @@ export function createClient(api: ExtensionApi, search: string): ParallaxClient 
           }
           setTimeout(() => !closed && open(false), 50);
         });
-        post({ type: 'discover', article, restart });
+        post({ type: 'discover', article, restart, ...(options.tabId === undefined ? {} : { tabId: options.tabId }) });
       };
       open(!!options.restart);
       return {
@@ -144,12 +152,37 @@ export function createClient(api: ExtensionApi, search: string): ParallaxClient 
         },
       };
     },
+    async highlight(tabId, plan) {
+      try {
+        const reply = (await api.tabs.sendMessage(tabId, { type: 'parallax-highlight', plan })) as HighlightReply | undefined;
+        if (!reply || reply.ok !== true) return { ok: false, error: { code: 'internal', detail: 'the page did not answer' } };
+        return { ok: true, value: reply };
+      } catch (error) {
+        // The page was reloaded since it was read: its content script is gone.
+        return { ok: false, error: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } };
+      }
+    },
     loadComparison: (articleId, itemId) => map({ type: 'coverage-comparison', articleId, itemId }, (r) => r.loaded),
     historySize: () => map({ type: 'history-size' }, (r) => r.entries),
     clearHistory: () => map({ type: 'clear-history' }, (r) => r.entries),
   };
 }
 
+/** The browser's catalogue for t(): the reader's language where _locales/ has it, English otherwise. */
+export function installBrowserMessages(api: Pick<ExtensionApi, 'i18n'> = createBrowserApi()): void {
+  const i18n = api.i18n;
+  if (!i18n) return;
+  setMessageGetter((key, subs) => {
+    try {
+      return i18n.getMessage(key, subs);
+    } catch {
+      return '';
+    }
+  });
+}
+
 export function createBrowserClient(): ParallaxClient {
-  return createClient(createBrowserApi(), location.search);
+  const api = createBrowserApi();
+  installBrowserMessages(api);
+  return createClient(api, location.search);
 }

@@ -19,6 +19,8 @@ export interface MockScript {
   sessions?: (CoverageSession | ErrorPayload)[];
   comparisons?: Record<string, CoverageComparison>;
   historyEntries?: number;
+  /** The content script's answer to a highlight request (default: painted every mark). */
+  highlight?: ErrorPayload | { mode: 'highlight-api' | 'marks'; missed: number };
 }
 
 export type MockCall = { method: keyof ParallaxClient; args: unknown[] };
@@ -91,6 +93,13 @@ export function createMockClient(script: MockScript = {}): ParallaxClient & { ca
           closed = true;
         },
       };
+    },
+    async highlight(tabId, plan) {
+      record('highlight', tabId, plan);
+      await wait();
+      const h = script.highlight ?? { mode: 'highlight-api' as const, missed: 0 };
+      if ('code' in h) return { ok: false, error: h };
+      return { ok: true, value: plan ? { ok: true, mode: h.mode, painted: plan.marks.length - h.missed, missed: h.missed } : { ok: true, mode: 'off', painted: 0, missed: 0 } };
     },
     async loadComparison(articleId, itemId) {
       record('loadComparison', articleId, itemId);

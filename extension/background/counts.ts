@@ -3,6 +3,9 @@
 import type { Comparison } from '../../src/index';
 import type { ComparisonCounts } from '../coverage';
 
+/** Chips on a card: enough to recognise the house style at a glance; the full list is one click away. */
+export const CARD_VARIANTS = 4;
+
 export function countsOf(c: Comparison): ComparisonCounts {
   return {
     similarity: c.similarity,
@@ -14,6 +17,10 @@ export function countsOf(c: Comparison): ComparisonCounts {
     onlyInReader: c.onlyInA.length,
     meaningful: c.differences.filter((d) => !d.cosmetic).length,
     partial: c.partial,
+    topVariants: [...c.variants]
+      .sort((x, y) => y.count - x.count)
+      .slice(0, CARD_VARIANTS)
+      .map((v) => ({ kind: v.kind, a: v.a.slice(0, 80), b: v.b.slice(0, 80), count: v.count, ...(v.rule ? { rule: v.rule.slice(0, 200) } : {}) })),
   };
 }
 

@@ -15,8 +15,10 @@ import { ParallaxError, toErrorPayload } from '../errors';
 import { isCoverageRequest, PROVIDER_IDS, type CoverageUpdate, type PageArticle, type Settings } from '../messages';
 import type { CompareFn } from './engine';
 import type { ParseHtml } from './parse-html';
+import { createBadge } from './badge';
 import { runPipeline } from './pipeline';
 import { originPattern } from './restricted';
+import { loadCookiePolicy } from './subscriptions';
 
 /** Reopening within this time shows the cached session instantly (the issue asks for 30–60 min). */
 export const SESSION_TTL_MS = 45 * 60_000;
@@ -62,6 +64,8 @@ interface Entry extends Stored {
   run: AbortController | null;
   listeners: Set<PortLike>;
   comparisons: Map<string, Comparison>;
+  /** Tabs showing this article, whose toolbar badge follows the session (added by the reader's view). */
+  tabs?: Set<number>;
 }
 
 export function discoverySettingsOf(s: Settings): DiscoverySettings {
@@ -105,7 +109,11 @@ export function createCoverageService(deps: CoverageDeps) {
       // The popup closed between two updates; its disconnect handler removes it.
     }
   };
-  const broadcast = (entry: Entry) => entry.listeners.forEach((port) => send(port, { type: 'session', session: entry.session }));
+  const badge = createBadge(api);
+  const broadcast = (entry: Entry) => {
+    entry.listeners.forEach((port) => send(port, { type: 'session', session: entry.session }));
+    entry.tabs?.forEach((tabId) => void badge.show(tabId, entry.session));
+  };
 
   const persist = async (entry: Entry) => {
     const key = SESSION_KEY_PREFIX + entry.session.articleId;
@@ -179,6 +187,7 @@ export function createCoverageService(deps: CoverageDeps) {
           resolve: (url, signal) => resolveGoogleNewsLink(url, deps.fetch, { signal, baseUrl: settings.googleNewsBaseUrl, clock: deps.clock }),
           now,
           pageTimeoutMs: deps.pageTimeoutMs,
+          cookiesFor: await loadCookiePolicy(api),
         },
         {
           articleId: entry.session.articleId,
@@ -263,6 +272,10 @@ export function createCoverageService(deps: CoverageDeps) {
               current?.listeners.delete(port);
               current = entry;
               entry.listeners.add(port);
+              if (typeof message.tabId === 'number') {
+                entry.tabs = new Set([...(entry.tabs ?? []), message.tabId]);
+                void badge.show(message.tabId, entry.session);
+              }
               if (entry.session.providers.length > 0) send(port, { type: 'session', session: entry.session });
               if (run) await start(entry);
             } else if (!current) {

@@ -17,6 +17,7 @@ import { countsOf, editsOf } from './counts';
 import type { CompareFn } from './engine';
 import type { ParseHtml } from './parse-html';
 import { originPattern } from './restricted';
+import { wireSourceOf } from './wire-source';
 
 /** Candidates fetched per run: the top 8 of the first answers plus a few a slower provider adds. */
 export const TOP_CANDIDATES = 8;
@@ -42,6 +43,8 @@ export interface PipelineDeps {
   resolve?(url: string, signal: AbortSignal): Promise<string>;
   now(): number;
   pageTimeoutMs?: number;
+  /** Pages fetched with the reader's cookies (the per-site subscription opt-in); all others without. */
+  cookiesFor?(url: string): boolean;
 }
 
 export interface RunOptions {
@@ -130,7 +133,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
   const slots: Slot[] = [];
   const scheduledOutlets = new Set<string>([outletKey(reader.outlet ?? '', reader.url)]);
   const merged = new Map<string, DiscoveredCandidate>();
-  const queue = createFetchQueue({ fetch: deps.fetch, signal, timeoutMs: deps.pageTimeoutMs ?? PAGE_TIMEOUT_MS });
+  const queue = createFetchQueue({ fetch: deps.fetch, signal, timeoutMs: deps.pageTimeoutMs ?? PAGE_TIMEOUT_MS, cookiesFor: deps.cookiesFor });
   const work: Promise<void>[] = [];
 
   if (options.revision) {
@@ -177,6 +180,9 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
       if (groups.length === 0) continue;
       const edits = editsOf(deps.compare(rep.article!, article, { deadlineMs: DISCOVERY_COMPARE_MS }));
       rep.item.wireCopies = [...(rep.item.wireCopies ?? []), { id: slot.item.id, outlet: slot.item.outlet, url: slot.item.url, ...edits }];
+      const copies = [rep, ...slots.filter((s) => s.item.wireOf === rep.item.id), slot].map((s) => s.article!);
+      const source = wireSourceOf(copies);
+      if (source) rep.item.wireSource = source;
       return settle(slot, { state: 'compared', wireOf: rep.item.id });
     }
     const comparison = deps.compare(reader, article, { deadlineMs: DISCOVERY_COMPARE_MS });

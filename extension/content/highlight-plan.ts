@@ -16,9 +16,17 @@ export interface HighlightMark {
   other: string | null;
 }
 
+export interface HighlightPaint {
+  bg: string;
+  line: string;
+  style: 'dotted' | 'solid' | 'wavy';
+}
+
 export interface HighlightPlan {
   paragraphs: string[];
   marks: HighlightMark[];
+  /** The reader's palette (options page); absent = the content script's standard colours. */
+  colours?: Partial<Record<HighlightKind, HighlightPaint>>;
 }
 
 export interface HighlightRequest {
@@ -64,6 +72,14 @@ export function buildHighlightPlan(paragraphs: string[], c: Comparison, labels: 
     marks.push({ kind: 'quote', paragraph: q.aSpan.paragraph, start: q.aSpan.start, end: q.aSpan.end, note: labels.writes, other: q.b });
   }
   return { paragraphs, marks };
+}
+
+// Colours end up in CSS text: only plain colour values pass, so a plan can never smuggle in other rules.
+const COLOUR = /^(?:#[0-9a-f]{3,8}|rgba?\(\s*[\d.]+%?\s*(?:,\s*[\d.]+%?\s*){2,3}\))$/i;
+export function isSafePaint(value: unknown): value is HighlightPaint {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.bg === 'string' && COLOUR.test(v.bg) && typeof v.line === 'string' && COLOUR.test(v.line) && (v.style === 'dotted' || v.style === 'solid' || v.style === 'wavy');
 }
 
 export function isHighlightRequest(value: unknown): value is HighlightRequest {

@@ -3,12 +3,12 @@
 // serialises differently). Fallback: <mark data-parallax> wrappers around text pieces. Either way the
 // site's layout and scripts are left alone, and off removes every trace (marks unwrapped and text nodes
 // re-merged, stylesheet and card host removed).
-import type { HighlightKind, HighlightMark, HighlightPlan, HighlightReply } from './highlight-plan';
+import { isSafePaint, type HighlightKind, type HighlightMark, type HighlightPaint, type HighlightPlan, type HighlightReply } from './highlight-plan';
 import { locateParagraphs, readPageText } from './highlight-locate';
 
 const HOST_TAG = 'parallax-card';
 const KINDS: HighlightKind[] = ['shared', 'only', 'quote'];
-const COLOURS: Record<HighlightKind, { bg: string; line: string; style: string }> = {
+const COLOURS: Record<HighlightKind, HighlightPaint> = {
   shared: { bg: 'rgba(47, 95, 208, 0.14)', line: '#2f5fd0', style: 'dotted' },
   only: { bg: 'rgba(240, 160, 48, 0.28)', line: '#b45309', style: 'solid' },
   quote: { bg: 'rgba(194, 65, 12, 0.22)', line: '#c2410c', style: 'wavy' },
@@ -36,16 +36,20 @@ function highlightApi(win: Window): { Highlight: new (...ranges: Range[]) => obj
   return w.Highlight && w.CSS?.highlights ? { Highlight: w.Highlight, registry: w.CSS.highlights } : null;
 }
 
-const sheetText = () =>
-  KINDS.map((k) => `::highlight(parallax-${k}) { background-color: ${COLOURS[k].bg}; text-decoration: underline ${COLOURS[k].style} ${COLOURS[k].line}; text-decoration-thickness: 2px; }`).join('\n');
+type Paints = Record<HighlightKind, HighlightPaint>;
+const paintsOf = (plan: HighlightPlan): Paints =>
+  Object.fromEntries(KINDS.map((k) => [k, isSafePaint(plan.colours?.[k]) ? plan.colours![k]! : COLOURS[k]])) as Paints;
+
+const sheetText = (c: Paints) =>
+  KINDS.map((k) => `::highlight(parallax-${k}) { background-color: ${c[k].bg}; text-decoration: underline ${c[k].style} ${c[k].line}; text-decoration-thickness: 2px; }`).join('\n');
 
 // Inline styles on the fallback marks: the page's own CSS for <mark> must not restyle them, and no
 // stylesheet element needs adding. `all: unset` keeps a mark from changing the line's layout.
-const markStyle = (k: HighlightKind) =>
-  `all: unset; background-color: ${COLOURS[k].bg}; text-decoration: underline ${COLOURS[k].style} ${COLOURS[k].line}; text-decoration-thickness: 2px; cursor: help;`;
+const markStyle = (p: HighlightPaint) =>
+  `all: unset; background-color: ${p.bg}; text-decoration: underline ${p.style} ${p.line}; text-decoration-thickness: 2px; cursor: help;`;
 
 /** Splits a range into per-text-node pieces and wraps each in a mark. */
-function wrapRange(doc: Document, range: Range, mark: HighlightMark, index: number): HTMLElement[] {
+function wrapRange(doc: Document, range: Range, mark: HighlightMark, index: number, paint: HighlightPaint): HTMLElement[] {
   const pieces: { node: Text; start: number; end: number }[] = [];
   const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
   const first = range.commonAncestorContainer.nodeType === 3 ? (range.commonAncestorContainer as Text) : null;
@@ -66,7 +70,7 @@ function wrapRange(doc: Document, range: Range, mark: HighlightMark, index: numb
     el.setAttribute('data-parallax', mark.kind);
     el.setAttribute('data-parallax-index', String(index));
     el.setAttribute('tabindex', '0');
-    el.setAttribute('style', markStyle(mark.kind));
+    el.setAttribute('style', markStyle(paint));
     target.parentNode!.insertBefore(el, target);
     el.appendChild(target);
     out.push(el);
@@ -142,12 +146,13 @@ export function applyHighlights(doc: Document, plan: HighlightPlan, options: { f
     else missed += 1;
   }
   const api = options.forceMarks ? null : highlightApi(win);
+  const paints = paintsOf(plan);
   const state: Painted = { mode: api ? 'highlight-api' : 'marks', ranges, sheet: null, wrappers: [], onClick: () => {}, onFocus: () => {}, onKey: () => {} };
   if (api) {
     // Quotes last: a quote inside a shared sentence should paint over the sentence's tint.
     for (const k of KINDS) api.registry.set(`parallax-${k}`, new api.Highlight(...ranges.filter((r) => r.mark.kind === k).map((r) => r.range)));
     const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync(sheetText());
+    sheet.replaceSync(sheetText(paints));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     state.sheet = sheet;
   } else {
@@ -157,7 +162,7 @@ export function applyHighlights(doc: Document, plan: HighlightPlan, options: { f
     ranges
       .map((r, i) => ({ ...r, i }))
       .sort((x, y) => y.range.compareBoundaryPoints(0 /* START_TO_START */, x.range))
-      .forEach((r) => state.wrappers.push(...wrapRange(doc, r.range, r.mark, r.i)));
+      .forEach((r) => state.wrappers.push(...wrapRange(doc, r.range, r.mark, r.i, paints[r.mark.kind])));
   }
   // Innermost first: a quote inside a shared sentence shows the quote's card.
   const hit = (node: Node, offset: number) =>
@@ -184,8 +189,20 @@ export function applyHighlights(doc: Document, plan: HighlightPlan, options: { f
       showCard(doc, r.mark, box.left, box.bottom - 14);
     }
   };
+  // The Custom Highlight API paints ranges nothing can focus, so the keyboard gets a shortcut instead
+  // (documented in the popup): Alt+Shift+H walks the highlights in reading order, showing each one's card.
+  let cursor = -1;
+  const order = ranges.map((r, i) => i).sort((x, y) => ranges[x].range.compareBoundaryPoints(0 /* START_TO_START */, ranges[y].range));
   state.onKey = (event) => {
     if (event.key === 'Escape') removeCard(doc);
+    if (!(event.altKey && event.shiftKey && event.code === 'KeyH') || order.length === 0) return;
+    event.preventDefault();
+    cursor = (cursor + 1) % order.length;
+    const r = ranges[order[cursor]];
+    const target = r.range.startContainer.parentElement;
+    target?.scrollIntoView?.({ block: 'center' });
+    const box = r.range.getBoundingClientRect?.();
+    showCard(doc, r.mark, box?.left ?? 8, (box?.bottom ?? 8) - 14);
   };
   doc.addEventListener('click', state.onClick, true);
   doc.addEventListener('focusin', state.onFocus, true);

@@ -1,5 +1,6 @@
 import type { PageArticle } from '../../extension/messages';
-import { formatDate, plural } from '../format';
+import { formatDate } from '../format';
+import { tn } from '../i18n';
 
 /** The extracted article, as the reader should recognise it: title, outlet, date, length. */
 export function ArticleSummary({ article, compact = false }: { article: PageArticle; compact?: boolean }) {
@@ -10,8 +11,8 @@ export function ArticleSummary({ article, compact = false }: { article: PageArti
       <p class="article-meta">
         <span data-testid="article-outlet">{article.outlet}</span>
         {date && <span data-testid="article-date"> · {date}</span>}
-        <span data-testid="article-words"> · {plural(article.wordCount, 'word')}</span>
-        <span data-testid="article-paragraphs"> · {plural(article.paragraphs.length, 'paragraph')}</span>
+        <span data-testid="article-words"> · {tn(article.wordCount, 'wordsOne', 'wordsMany')}</span>
+        <span data-testid="article-paragraphs"> · {tn(article.paragraphs.length, 'paragraphsOne', 'paragraphsMany')}</span>
       </p>
       {!compact && article.paragraphs.length > 0 && (
         <p class="article-lead" data-testid="article-lead">

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { TabChoice } from '../../extension/messages';
 import { hostOf } from '../format';
+import { t } from '../i18n';
 
 interface Props {
   tabs: TabChoice[] | null;
@@ -14,14 +15,14 @@ export function CompareChooser({ tabs, onTab, onUrl, onAllowTabs }: Props) {
   const [url, setUrl] = useState('');
   return (
     <section class="chooser" data-testid="chooser">
-      <h2>Compare with…</h2>
+      <h2>{t('chooserHeading')}</h2>
       {tabs === null ? (
-        <p class="quiet">Looking at your other tabs…</p>
+        <p class="quiet">{t('chooserLookingAtTabs')}</p>
       ) : tabs.length === 0 ? (
         <p class="quiet" data-testid="no-tabs">
-          No other article tabs that Parallax may read.{' '}
+          {t('chooserNoTabs')}{' '}
           <button type="button" class="link" data-testid="allow-tabs" onClick={onAllowTabs}>
-            Let Parallax read your other tabs
+            {t('chooserAllowTabs')}
           </button>
         </p>
       ) : (
@@ -44,18 +45,18 @@ export function CompareChooser({ tabs, onTab, onUrl, onAllowTabs }: Props) {
         }}
       >
         <label class="visually-hidden" for="compare-url">
-          Article address
+          {t('chooserUrlLabel')}
         </label>
         <input
           id="compare-url"
           data-testid="url-input"
           type="url"
-          placeholder="…or paste an article address"
+          placeholder={t('chooserUrlPlaceholder')}
           value={url}
           onInput={(event) => setUrl((event.currentTarget as HTMLInputElement).value)}
         />
         <button type="submit" data-testid="url-compare">
-          Compare
+          {t('chooserCompare')}
         </button>
       </form>
     </section>

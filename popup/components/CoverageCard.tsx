@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { percent } from '../format';
+import { useRef, useState } from 'preact/hooks';
+import { formatDate, percent } from '../format';
 import { t, tn } from '../i18n';
 import { ComparisonDetail } from './ComparisonDetail';
 import type { CoverageComparison, CoverageItem } from './coverage-types';
@@ -13,14 +13,23 @@ export interface CardProps {
   load: (itemId: string) => Promise<CoverageComparison | null>;
   onDismiss: (itemId: string, dismissed: boolean) => void;
   onOpenFull: (loaded: CoverageComparison) => string;
+  /** In-page highlights of one card's comparison at a time; absent where there is no page to mark. */
+  highlight?: { itemId: string | null; toggle: (loaded: CoverageComparison, on: boolean) => void };
 }
 
 const VERDICT_KEY = { 'same-story': 'verdictSame', related: 'verdictRelated', different: 'verdictDifferent' } as const;
 
+/** "Atlas Wire story, also run by 2 outlets" when the texts name the wire, else "Same wire story, …". */
+function wireLine(item: CoverageItem): string {
+  const n = item.wireCopies?.length ?? 0;
+  return item.wireSource ? tn(n, 'wireAlsoOne', 'wireAlsoMany', item.wireSource) : tn(n, 'wireSameOne', 'wireSameMany');
+}
+
 /** One outlet's version: who, when, how close, how much differs; expands to the aligned diff. */
-export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenFull }: CardProps) {
+export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenFull, highlight }: CardProps) {
   const [open, setOpen] = useState(false);
   const [loaded, setLoaded] = useState<CoverageComparison | null | 'loading' | 'failed'>(null);
+  const expand = useRef<HTMLButtonElement>(null);
   const when = relativeTo(item.publishedTime, reader.publishedTime);
   const counts = item.counts;
   const detailId = `detail-${item.id.replace(/[^a-z0-9]/gi, '')}`;
@@ -32,9 +41,24 @@ export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenF
       setLoaded((await load(item.id).catch(() => null)) ?? 'failed');
     }
   };
+  // Escape folds an open card and puts the focus back on its button (the popup's own Escape is next).
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.stopPropagation();
+    setOpen(false);
+    expand.current?.focus();
+  };
   const verdict = item.match?.verdict;
+  const lit = !!highlight && highlight.itemId === item.id;
   return (
-    <li class={`card${item.dismissed ? ' dismissed' : ''}`} data-testid="card" data-id={item.id} data-state={item.state} data-verdict={verdict ?? 'pending'}>
+    <li
+      class={`card${item.dismissed ? ' dismissed' : ''}`}
+      data-testid="card"
+      data-id={item.id}
+      data-state={item.state}
+      data-verdict={verdict ?? 'pending'}
+      onKeyDown={onKeyDown}
+    >
       <div class="card-head">
         <span class="card-outlet" data-testid="card-outlet">
           {item.outlet}
@@ -49,10 +73,15 @@ export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenF
           </span>
         )}
       </div>
+      {item.revision && (
+        <p class="quiet" data-testid="revision">
+          {t('revisionCard', formatDate(new Date(item.revision.savedAt).toISOString()) ?? '')}
+        </p>
+      )}
       <p class="card-title">{item.title}</p>
       {item.wireCopies && item.wireCopies.length > 0 && (
-        <p class="quiet wire" data-testid="wire-copies" title={item.wireCopies.map((w) => w.outlet).join(', ')}>
-          {tn(item.wireCopies.length, 'wireAlsoOne', 'wireAlsoMany', item.outlet)}
+        <p class="quiet wire" data-testid="wire-copies">
+          {wireLine(item)}: <span class="wire-outlets">{item.wireCopies.map((w) => w.outlet).join(', ')}</span>
         </p>
       )}
       {item.state === 'failed' && item.failure && <p class="quiet">{item.failure.message}</p>}
@@ -65,10 +94,14 @@ export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenF
           <li data-testid="count-only">{tn(counts.onlyHere, 'countOnlyOne', 'countOnlyMany')}</li>
         </ul>
       )}
-      {loaded && typeof loaded === 'object' && !hideStyle && !open && <VariantChips variants={loaded.comparison.variants} limit={4} />}
+      {counts?.topVariants && counts.topVariants.length > 0 && !hideStyle && !open && (
+        <div class="card-chips" data-testid="card-chips">
+          <VariantChips variants={counts.topVariants} total={counts.variants} />
+        </div>
+      )}
       <div class="card-actions">
         {counts && (
-          <button type="button" class="link" aria-expanded={open} aria-controls={detailId} data-testid="expand" onClick={() => void toggle()}>
+          <button ref={expand} type="button" class="link" aria-expanded={open} aria-controls={detailId} data-testid="expand" onClick={() => void toggle()}>
             {open ? t('hideDifferences') : t('showDifferences')}
           </button>
         )}
@@ -82,19 +115,33 @@ export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenF
           {loaded === 'failed' && <p class="quiet">{t('comparisonUnavailable')}</p>}
           {loaded && typeof loaded === 'object' && (
             <>
+              <div class="toolbar">
+                {highlight && (
+                  <label class="switch">
+                    <input
+                      type="checkbox"
+                      role="switch"
+                      data-testid="highlight-toggle"
+                      checked={lit}
+                      onChange={(e) => highlight.toggle(loaded, (e.currentTarget as HTMLInputElement).checked)}
+                    />
+                    <span>{t('highlightInPage')}</span>
+                  </label>
+                )}
+                <a
+                  class="button-link"
+                  data-testid="open-full"
+                  href="compare.html"
+                  target="_blank"
+                  rel="noopener"
+                  onClick={(e) => {
+                    (e.currentTarget as HTMLAnchorElement).href = onOpenFull(loaded);
+                  }}
+                >
+                  {t('openFull')}
+                </a>
+              </div>
               <ComparisonDetail comparison={loaded.comparison} a={reader} b={{ outlet: item.outlet, paragraphs: loaded.paragraphs }} hideStyle={hideStyle} />
-              <a
-                class="button-link"
-                data-testid="open-full"
-                href="compare.html"
-                target="_blank"
-                rel="noopener"
-                onClick={(e) => {
-                  (e.currentTarget as HTMLAnchorElement).href = onOpenFull(loaded);
-                }}
-              >
-                {t('openFull')}
-              </a>
             </>
           )}
         </div>

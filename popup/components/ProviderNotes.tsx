@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { CoverageItem, ProviderProgress } from './coverage-types';
 
 /**
@@ -11,12 +12,12 @@ export function ProviderNotes({ providers, leftOut }: { providers: ProviderProgr
     <ul class="quiet provider-notes" data-testid="provider-notes">
       {failed.map((p) => (
         <li key={p.id} data-testid="provider-failed" data-provider={p.id}>
-          {p.message ?? `${p.label} did not answer.`}
+          {p.message ?? t('providerNoAnswer', p.label)}
         </li>
       ))}
       {leftOut.length > 0 && (
         <li data-testid="left-out" title={leftOut.map((i) => `${i.outlet}: ${i.title}`).join('\n')}>
-          {leftOut.length === 1 ? '1 result told another story and is left out.' : `${leftOut.length} results told other stories and are left out.`}
+          {leftOut.length === 1 ? t('leftOutOne') : t('leftOutMany', leftOut.length)}
         </li>
       )}
     </ul>

@@ -3,7 +3,7 @@ import { t } from '../i18n';
 import { KIND_LOOK } from './kinds';
 
 /** House-style pairs as chips ("NATO → Nato"), each with the one-line rule behind it. */
-export function VariantChips({ variants, limit }: { variants: Variant[]; limit?: number }) {
+export function VariantChips({ variants, limit, total = variants.length }: { variants: Variant[]; limit?: number; total?: number }) {
   const shown = limit === undefined ? variants : variants.slice(0, limit);
   if (variants.length === 0) return <p class="quiet">{t('noVariants')}</p>;
   return (
@@ -23,7 +23,7 @@ export function VariantChips({ variants, limit }: { variants: Variant[]; limit?:
           </li>
         ))}
       </ul>
-      {shown.length < variants.length && <p class="quiet">{t('moreVariants', variants.length - shown.length)}</p>}
+      {shown.length < total && <p class="quiet">{t('moreVariants', total - shown.length)}</p>}
     </>
   );
 }

@@ -11,13 +11,30 @@ describe('Options page', () => {
     const client = createMockClient({ settings: { ...DEFAULT_SETTINGS, showCosmetic: true, fetchTimeoutSeconds: 15 } });
     render(<Options client={client} />);
     await waitFor(() => expect(screen.getByTestId('options').getAttribute('data-status')).toBe('idle'));
-    const box = screen.getByTestId('show-cosmetic') as HTMLInputElement;
-    expect(box.checked).toBe(true);
+    // "Hide house style by default" is the popup switch's wording: checked = house style hidden.
+    const box = screen.getByTestId('hide-style-default') as HTMLInputElement;
+    expect(box.checked).toBe(false);
     fireEvent.click(box);
     fireEvent.input(screen.getByTestId('fetch-timeout'), { target: { value: '25' } });
+    fireEvent.click(screen.getByTestId('palette-contrast'));
     fireEvent.click(screen.getByTestId('save'));
     await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved.'));
-    expect(client.stored).toEqual({ ...DEFAULT_SETTINGS, showCosmetic: false, fetchTimeoutSeconds: 25 });
+    expect(client.stored).toEqual({ ...DEFAULT_SETTINGS, showCosmetic: false, fetchTimeoutSeconds: 25, highlightPalette: 'contrast' });
+  });
+
+  it('switches providers, takes a key, and clears the history with its count shown', async () => {
+    const client = createMockClient({ historyEntries: 42 });
+    render(<Options client={client} />);
+    await waitFor(() => expect(screen.getByTestId('options').getAttribute('data-status')).toBe('idle'));
+    await waitFor(() => expect(screen.getByTestId('history-hint').textContent).toContain('42 kept now.'));
+    fireEvent.click(screen.getByTestId('provider-gdelt'));
+    fireEvent.input(screen.getByTestId('guardian-key'), { target: { value: ' key-123 ' } });
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved.'));
+    expect(client.stored.providers.gdelt).toBe(false);
+    expect(client.stored.guardianApiKey).toBe(' key-123 ');
+    fireEvent.click(screen.getByTestId('clear-history'));
+    await waitFor(() => expect(screen.getByTestId('history-hint').textContent).toContain('0 kept now.'));
   });
 
   it('shows what was actually stored (the background clamps the timeout)', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createClient, sitePattern } from '../../popup/client';
+import { COVERAGE_PORT, type CoverageRequest } from '../../extension/messages';
+import type { PortLike } from '../../extension/api';
+import { createClient, installBrowserMessages, sitePattern } from '../../popup/client';
+import { setMessageGetter, t } from '../../popup/i18n';
 import { createFakeBrowser } from '../extension/fake-api';
 import { pageArticle } from '../extension/articles';
 
@@ -41,4 +44,58 @@ describe('popup client', () => {
     ['ftp://files.example/', null],
     ['news.example/a', null],
   ])('sitePattern(%s) = %s', (url, expected) => expect(sitePattern(url)).toBe(expected));
+
+  it('reopens a dropped port and asks for the same article again, up to a limit, then says so', async () => {
+    const fake = createFakeBrowser();
+    const asked: CoverageRequest[] = [];
+    const ports: PortLike[] = [];
+    fake.api.runtime.onConnect((port) => {
+      expect(port.name).toBe(COVERAGE_PORT);
+      ports.push(port);
+      port.onMessage((m) => {
+        asked.push(m as CoverageRequest);
+        port.postMessage({ type: 'session', session: { articleId: 'x', items: [], providers: [], done: false } });
+      });
+    });
+    const updates: unknown[] = [];
+    const handle = createClient(fake.api, '').discover(pageArticle(), (u) => updates.push(u), { tabId: 3 });
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0]).toMatchObject({ type: 'discover', restart: false, tabId: 3 });
+    // A stopped service worker drops the port: the client reconnects and rejoins without restarting.
+    ports[0].disconnect();
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    expect(asked[1]).toMatchObject({ type: 'discover', restart: false });
+    expect(updates).toHaveLength(2);
+    handle.dismiss('item-1', true);
+    await vi.waitFor(() => expect(asked[2]).toEqual({ type: 'dismiss', itemId: 'item-1', dismissed: true }));
+    for (let i = 0; i < 6; i++) {
+      ports[ports.length - 1].disconnect();
+      await new Promise((done) => setTimeout(done, 80));
+    }
+    expect(updates.at(-1)).toEqual({ error: { code: 'internal', detail: 'the background stopped answering' } });
+    const before = asked.length;
+    handle.close();
+    await new Promise((done) => setTimeout(done, 80));
+    expect(asked).toHaveLength(before);
+  });
+
+  it('sends highlight plans to the tab’s content script, and reports a page without one', async () => {
+    const fake = createFakeBrowser();
+    const client = createClient(fake.api, '');
+    const plan = { paragraphs: ['x'], marks: [] };
+    expect(await client.highlight(4, plan)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    fake.injected.add(4);
+    fake.pages.set(4, { ok: true, mode: 'highlight-api', painted: 0, missed: 0 });
+    expect(await client.highlight(4, plan)).toEqual({ ok: true, value: { ok: true, mode: 'highlight-api', painted: 0, missed: 0 } });
+  });
+
+  it('takes its strings from the browser’s catalogue, English where it has none', () => {
+    installBrowserMessages({ i18n: { getMessage: (key) => (key === 'back' ? '← Zurück' : '') } });
+    try {
+      expect(t('back')).toBe('← Zurück');
+      expect(t('versus')).toBe('vs');
+    } finally {
+      setMessageGetter(null);
+    }
+  });
 });

@@ -96,6 +96,35 @@ describe('in-page highlights (mark fallback)', () => {
     expect(doc.querySelector('parallax-card')).toBeNull();
   });
 
+  it('walks the highlights with Alt+Shift+H in reading order, each with its card', () => {
+    const doc = loadPage();
+    const plan = buildHighlightPlan(demo.a.paragraphs, demo.comparison, labels);
+    applyHighlights(doc, plan, { forceMarks: true });
+    const key = () => doc.dispatchEvent(new KeyboardEvent('keydown', { key: 'H', code: 'KeyH', altKey: true, shiftKey: true, bubbles: true }));
+    const cardText = () => doc.querySelector('parallax-card')?.shadowRoot?.textContent ?? '';
+    key();
+    const first = plan.marks.find((m) => m.paragraph === 0)!;
+    expect(cardText()).toContain(first.note);
+    if (first.other) expect(cardText()).toContain(first.other);
+    key();
+    expect(doc.querySelectorAll('parallax-card')).toHaveLength(1);
+    doc.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(doc.querySelector('parallax-card')).toBeNull();
+  });
+
+  it.each([
+    [{ bg: '#ffcc00', line: 'rgba(0, 0, 0, 0.5)', style: 'wavy' }, 'background-color: #ffcc00'],
+    [{ bg: 'red; } body { display: none', line: '#000', style: 'solid' }, 'background-color: rgba(47, 95, 208, 0.14)'],
+    [{ bg: 'url(https://evil.test/x)', line: '#000', style: 'solid' }, 'background-color: rgba(47, 95, 208, 0.14)'],
+  ])('paints with the reader’s palette, and only with plain colours (%j)', (paint, expected) => {
+    const doc = loadPage();
+    const plan = buildHighlightPlan(demo.a.paragraphs, demo.comparison, labels);
+    plan.colours = { shared: paint as never };
+    applyHighlights(doc, plan, { forceMarks: true });
+    const mark = doc.querySelector('mark[data-parallax="shared"]')!;
+    expect(mark.getAttribute('style')).toContain(expected);
+  });
+
   it('reports paragraphs it cannot find instead of marking the wrong text', () => {
     const doc = loadPage();
     const reply = applyHighlights(doc, { paragraphs: ['A paragraph that is not on this page at all.'], marks: [{ kind: 'only', paragraph: 0, start: 0, end: 11, note: 'x', other: null }] }, { forceMarks: true });

@@ -53,8 +53,55 @@ describe('CoverageList', () => {
     expect(screen.getByTestId('count-variants').textContent).toBe('11 house-style variants');
     expect(screen.getByTestId('count-quotes').textContent).toBe('1 quote change');
     expect(screen.getByTestId('count-only').textContent).toBe('3 facts only here');
-    expect(screen.getByTestId('wire-copies').textContent).toBe('The Northgate Chronicle story, also run by 2 outlets');
+    expect(screen.getByTestId('wire-copies').textContent).toBe('Same wire story, also run by 2 outlets: Riverbend Daily Post, S');
     expect(screen.getByTestId('coverage-summary').textContent).toBe('1 outlet carries the same story.');
+  });
+
+  it.each([
+    [{ wireSource: 'Atlas Wire' }, 1, 'Atlas Wire story, also run by 1 outlet: Riverbend Daily Post'],
+    [{ wireSource: 'Atlas Wire' }, 2, 'Atlas Wire story, also run by 2 outlets: Riverbend Daily Post, The Lakeside Ledger'],
+    [{}, 1, 'Same wire story, also run by 1 outlet: Riverbend Daily Post'],
+  ])('names the wire when the texts do (%j, %i copies)', (over, n, line) => {
+    const copies = [
+      { id: 'r', outlet: 'Riverbend Daily Post', url: 'https://r' },
+      { id: 'l', outlet: 'The Lakeside Ledger', url: 'https://l' },
+    ].slice(0, n);
+    render(<CoverageList {...base} session={session([item('north', { outlet: 'Riverbend', match: same(0.9), counts: counts(1), wireCopies: copies, ...over })])} />);
+    expect(screen.getByTestId('wire-copies').textContent).toBe(line);
+  });
+
+  it('shows the card’s top house-style pairs as chips before it is expanded, and hides them with house style', () => {
+    const top = demo.comparison.variants.slice(0, 4);
+    const withTop = { ...counts(5), topVariants: top };
+    const { rerender } = render(<CoverageList {...base} session={session([item('north', { match: same(0.9), counts: withTop })])} />);
+    const chips = [...screen.getByTestId('card-chips').querySelectorAll('li')];
+    expect(chips.map((li) => li.getAttribute('data-kind'))).toEqual(top.map((v) => v.kind));
+    expect(screen.getByTestId('card-chips').textContent).toContain(`…and ${11 - top.length} more`);
+    fireEvent.click(screen.getByTestId('hide-style'));
+    expect(screen.queryByTestId('card-chips')).toBeNull();
+    rerender(<CoverageList {...base} session={session([item('north', { match: same(0.9), counts: counts(5) })])} />);
+    expect(screen.queryByTestId('card-chips')).toBeNull();
+  });
+
+  it('folds an open card with Escape and gives the focus back to its button', async () => {
+    render(<CoverageList {...base} session={session([item('north', { match: same(0.9), counts: counts(5) })])} />);
+    const expand = screen.getByTestId('expand');
+    expand.focus();
+    fireEvent.click(expand);
+    await waitFor(() => screen.getByTestId('variants'));
+    fireEvent.keyDown(screen.getByTestId('variants'), { key: 'Escape' });
+    expect(screen.queryByTestId('variants')).toBeNull();
+    expect(expand.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(expand);
+  });
+
+  it('offers the in-page highlights of an expanded card', async () => {
+    const toggles: [string, boolean][] = [];
+    render(<CoverageList {...base} highlight={{ itemId: null, toggle: (l, on) => toggles.push([l.itemId, on]) }} session={session([item('north', { match: same(0.9), counts: counts(5) })])} />);
+    fireEvent.click(screen.getByTestId('expand'));
+    await waitFor(() => screen.getByTestId('highlight-toggle'));
+    fireEvent.click(screen.getByTestId('highlight-toggle'));
+    expect(toggles).toEqual([['north', true]]);
   });
 
   it('shows progress per provider while searching, with a failed provider’s sentence', () => {
