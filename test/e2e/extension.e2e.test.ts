@@ -145,15 +145,16 @@ if (!found.ok) console.warn(`extension.e2e: skipped. ${found.why}`);
     const options = await run.context.newPage();
     await options.goto(run.extensionUrl('options.html'));
     await options.waitForSelector('[data-status="idle"]');
-    expect(await options.isChecked('[data-testid="show-cosmetic"]')).toBe(true);
-    await options.uncheck('[data-testid="show-cosmetic"]');
+    // The setting is stored as showCosmetic; the options page shows it inverted, as "hide house style".
+    expect(await options.isChecked('[data-testid="hide-style-default"]')).toBe(false);
+    await options.check('[data-testid="hide-style-default"]');
     await options.fill('[data-testid="fetch-timeout"]', '20');
     await options.click('[data-testid="save"]');
     await options.waitForSelector('[data-status="saved"]');
     await options.screenshot({ path: resolve(ARTIFACTS, 'options.png') });
     await options.reload();
     await options.waitForSelector('[data-status="idle"]');
-    expect(await options.isChecked('[data-testid="show-cosmetic"]')).toBe(false);
+    expect(await options.isChecked('[data-testid="hide-style-default"]')).toBe(true);
     expect(await options.inputValue('[data-testid="fetch-timeout"]')).toBe('20');
 
     const popup = await openPopup(tabs.wire.id);
