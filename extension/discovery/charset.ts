@@ -46,9 +46,22 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
-/** Decodes with the declared charset; an unknown label falls back to UTF-8 rather than failing. */
+/**
+ * Decodes with the declared charset; an unknown label falls back to UTF-8 rather than failing. With no
+ * declaration at all, bytes that are not valid UTF-8 are read as windows-1252, as browsers do for
+ * undeclared Western pages: otherwise every accented letter and curly quote of an old page would turn
+ * into U+FFFD and be compared as garbage.
+ */
 export function decodeHtml(bytes: Uint8Array, contentType: string | null): { text: string; charset: string } {
-  const declared = charsetFromContentType(contentType) ?? sniffCharset(bytes) ?? 'utf-8';
+  const found = charsetFromContentType(contentType) ?? sniffCharset(bytes);
+  if (found === null) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
+    } catch {
+      return { text: decodeWindows1252(bytes), charset: 'windows-1252' };
+    }
+  }
+  const declared = found;
   if (WINDOWS_1252_LABELS.has(declared)) return { text: decodeWindows1252(bytes), charset: 'windows-1252' };
   try {
     const decoder = new TextDecoder(declared);

@@ -25,6 +25,8 @@ describe('charset', () => {
     ['Shift_JIS', bytes(0x93, 0xfa, 0x96, 0x7b, 0x8c, 0xea), 'text/html; charset=Shift_JIS', '日本語'],
     ['UTF-8 default', bytes(0xc3, 0xa9), 'text/html', 'é'],
     ['unknown label falls back to UTF-8', bytes(0xc3, 0xa9), 'text/html; charset=x-made-up', 'é'],
+    ['undeclared valid UTF-8 stays UTF-8', bytes(0xe2, 0x80, 0x9c, 0x48, 0xe2, 0x80, 0x9d), 'text/html', '“H”'],
+    ['undeclared bytes that are not UTF-8 read as windows-1252, as browsers do', bytes(0x63, 0x61, 0x66, 0xe9, 0x20, 0x80, 0x35, 0x20, 0x96, 0x20, 0x92), 'text/html', 'café €5 – ’'],
   ])('%s', (_n, b, ct, text) => expect(decodeHtml(b, ct).text).toBe(text));
 
   it('uses <meta charset> when the header is silent', () => {
