@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm start`: build, serve the demo newsstand, launch Chromium with Parallax loaded on the first article.
-//   npm start -- --headless --screenshot out.png   the same without a window; saves the popup's screenshot
+// `npm start`: build, serve the demo newsstand and its news search, launch Chromium with Parallax loaded on
+// the first article. Each invented outlet has its own host (<outlet>.test, mapped to this machine), and
+// the profile's settings point Bing News at the demo's search, so a click finds the story's other versions.
+//   npm start -- --headless --screenshot out.png   the same without a window; searches as a reader would
+//                                                   and saves the popup's results with a card expanded
 //   npm start -- --port 8765                        serve the demo site on a fixed port (default 8765)
 import { resolve } from 'node:path';
 import { buildAll } from './build.mjs';
-import { DEMO_PAGES, startDemoServer } from './lib/demo-server.mjs';
+import { DEMO_BING_PATH, DEMO_PAGES, OUTLET_HOST_RULES, outletUrl, startDemoServer } from './lib/demo-server.mjs';
 import { BrowserNotFound, findBrowser } from './lib/find-browser.mjs';
 import { launchWithExtension } from './lib/launch.mjs';
 
@@ -40,12 +43,23 @@ async function main() {
   // A real window uses the shipped build: the reader's click grants activeTab. Headless nobody can click,
   // and activeTab cannot be granted in automation, so it loads the e2e variant (127.0.0.1 pre-granted).
   const extDir = resolve(ROOT, 'dist', args.headless ? 'chrome-e2e' : 'chrome');
-  const run = await launchWithExtension({ extDir, headless: args.headless, browser });
+  const run = await launchWithExtension({ extDir, headless: args.headless, browser, args: [OUTLET_HOST_RULES] });
+  const port = Number(new URL(server.origin).port);
+  // The demo's search only: the real services would not know the invented outlets.
+  await run.worker.evaluate(
+    // eslint-disable-next-line no-undef -- runs in the service worker, where `chrome` exists
+    (settings) => chrome.storage.local.set({ settings }),
+    {
+      bingBaseUrl: `${server.origin}${DEMO_BING_PATH}`,
+      providers: { bing: true, 'google-news': false, gdelt: false, guardian: false, tabs: true, history: true },
+    },
+  );
+  const readerUrl = outletUrl(port, DEMO_PAGES.wire);
   const [first] = run.context.pages();
   const wire = first ?? (await run.context.newPage());
-  await wire.goto(server.url(DEMO_PAGES.wire));
+  await wire.goto(readerUrl);
   const british = await run.context.newPage();
-  await british.goto(server.url(DEMO_PAGES.british));
+  await british.goto(outletUrl(port, DEMO_PAGES.british));
   await wire.bringToFront();
 
   const shutdown = async () => {
@@ -54,15 +68,28 @@ async function main() {
   };
 
   if (args.headless) {
-    const tabId = await run.tabIdOf(server.url(DEMO_PAGES.wire));
+    const tabId = await run.tabIdOf(readerUrl);
     const popup = await run.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.setViewportSize({ width: 420, height: 900 });
     await popup.goto(run.extensionUrl(`popup.html?tabId=${tabId}`));
     await popup.waitForSelector('[data-state="ready"], [data-state="not-an-article"], [data-state="error"]', { timeout: 15_000 });
-    await popup.waitForSelector('[data-testid="tab-list"], [data-testid="no-tabs"]', { timeout: 10_000 }).catch(() => {});
+    // First use: the privacy text, then the reader's click on "Search other outlets".
+    const consent = await popup.waitForSelector('[data-testid="search-start"]', { timeout: 5_000 }).catch(() => null);
+    await consent?.click();
+    await popup.waitForSelector('[data-discovery="done"], [data-discovery="failed"]', { timeout: 45_000 }).catch(() => {});
+    const found = popup.locator('[data-testid="card"][data-verdict="same-story"]');
+    if ((await found.count()) > 0) {
+      await found.first().locator('[data-testid="expand"]').click();
+      await found.first().locator('.card-detail [data-testid="open-full"]').waitFor({ timeout: 10_000 }).catch(() => {});
+      // The popup scrolls inside itself (browsers cap it at 600 px): bring the coverage list into view.
+      await popup.locator('[data-testid="coverage"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    }
     const state = await popup.getAttribute('[data-testid="popup"]', 'data-state');
+    const discovery = await popup.getAttribute('[data-testid="discovery"]', 'data-discovery').catch(() => null);
     const title = await popup.textContent('[data-testid="article-title"]').catch(() => null);
-    console.log(`parallax: popup state "${state}"${title ? `, article: ${title}` : ''}`);
+    const outlets = await popup.$$eval('[data-testid="card"] [data-testid="card-outlet"]', (els) => els.map((e) => e.textContent));
+    console.log(`parallax: popup state "${state}", search ${discovery ?? 'not started'}${title ? `, article: ${title}` : ''}`);
+    console.log(`parallax: versions found: ${outlets.join(', ') || 'none'}`);
     if (args.screenshot) {
       const file = resolve(process.cwd(), args.screenshot);
       await popup.locator('[data-testid="popup"]').screenshot({ path: file });
@@ -76,9 +103,11 @@ async function main() {
 Parallax is running with the demo newsstand at ${server.origin}/
   1. The first tab shows the Atlas Wire article; a second tab holds The Northgate Chronicle's version.
   2. Click the Parallax button in the toolbar (pin it from the puzzle-piece menu if you do not see it).
-  3. In the popup, under "Compare with…", click the other outlet's article
-     (the first time, click "Let Parallax read your other tabs" and allow it).
-  4. Try ${server.url(DEMO_PAGES.sectionFront)} for a page that is not an article.
+  3. The first time, read who receives what and click "Search other outlets" (allow the demo search's
+     site when asked); then "Allow and continue" lets Parallax read the outlets it found.
+  4. Expand a card ("Show differences"), switch "Highlight in the page", open the full comparison.
+  5. Or, under "Compare with…", pick the other tab or paste an address.
+  6. Try ${outletUrl(port, DEMO_PAGES.sectionFront)} for a page that is not an article.
 Close the browser window or press Ctrl+C to stop.`);
   process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
   run.context.once('close', () => void server.close().then(() => process.exit(0)));

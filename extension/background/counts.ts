@@ -17,8 +17,9 @@ export function countsOf(c: Comparison): ComparisonCounts {
     onlyInReader: c.onlyInA.length,
     meaningful: c.differences.filter((d) => !d.cosmetic).length,
     partial: c.partial,
+    // Most frequent first, punctuation after everything else: "∅ → ," tells the reader least.
     topVariants: [...c.variants]
-      .sort((x, y) => y.count - x.count)
+      .sort((x, y) => Number(x.kind === 'punctuation') - Number(y.kind === 'punctuation') || y.count - x.count)
       .slice(0, CARD_VARIANTS)
       .map((v) => ({ kind: v.kind, a: v.a.slice(0, 80), b: v.b.slice(0, 80), count: v.count, ...(v.rule ? { rule: v.rule.slice(0, 200) } : {}) })),
   };

@@ -3,8 +3,12 @@ import { t } from '../i18n';
 import { KIND_LOOK } from './kinds';
 
 /** House-style pairs as chips ("NATO → Nato"), each with the one-line rule behind it. */
+// Punctuation pairs ("∅ → ,") are the least telling house style: they go last, whatever their count.
+const telling = (variants: Variant[]) => [...variants.filter((v) => v.kind !== 'punctuation'), ...variants.filter((v) => v.kind === 'punctuation')];
+
 export function VariantChips({ variants, limit, total = variants.length }: { variants: Variant[]; limit?: number; total?: number }) {
-  const shown = limit === undefined ? variants : variants.slice(0, limit);
+  const ordered = telling(variants);
+  const shown = limit === undefined ? ordered : ordered.slice(0, limit);
   if (variants.length === 0) return <p class="quiet">{t('noVariants')}</p>;
   return (
     <>

@@ -14,3 +14,7 @@ export function startDemoServer(options?: { port?: number; host?: string }): Pro
   url: (path: string) => string;
   close: () => Promise<void>;
 }>;
+export const OUTLET_HOST_RULES: string;
+export const DEMO_BING_PATH: string;
+export function outletUrl(port: number, path: string): string;
+export function demoSearchItems(port: number): { title: string; url: string; outlet: string; published: string; description: string }[];

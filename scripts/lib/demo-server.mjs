@@ -20,6 +20,49 @@ export const DEMO_PAGES = {
   timesOut: '/slow/coastal-observer/nato-cables.html',
 };
 
+/** Browser flag that sends every invented outlet's host (<outlet>.test) to this server. */
+export const OUTLET_HOST_RULES = '--host-resolver-rules=MAP *.test 127.0.0.1';
+
+/** An outlet's page on its own host, http://<outlet>.test:<port>/<path>: one host per outlet, as on the web. */
+export function outletUrl(port, path) {
+  const parts = path.split('/').filter(Boolean);
+  const outlet = parts[0] === 'slow' ? parts[1] : parts[0];
+  return `http://${outlet}.test:${port}${path}`;
+}
+
+/**
+ * The demo's news search: what a Bing News query for the cable story answers (invented items). The
+ * reader's own outlet is in it (the pipeline must leave it out), as are a wire republication, another
+ * story sharing words and a paywalled stub, so `npm start` shows every kind of card.
+ */
+export function demoSearchItems(port) {
+  const at = (path) => outletUrl(port, path);
+  return [
+    { title: 'NATO allies agree to pool defenses for undersea cables after Geneva talks', url: at(DEMO_PAGES.wire), outlet: 'Atlas Wire', published: '2025-02-26T14:05:00Z', description: 'NATO allies and the European Union agreed on Wednesday to pool their defenses for undersea data cables.' },
+    { title: 'Nato and EU agree to pool cable defences after Geneva talks', url: at(DEMO_PAGES.british), outlet: 'The Northgate Chronicle', published: '2025-02-26T16:30:00Z', description: 'Nato allies and the EU agreed to pool their defences for undersea data cables.' },
+    { title: 'NATO allies agree to pool defenses for undersea cables', url: at(DEMO_PAGES.republished), outlet: 'Riverbend Daily Post', published: '2025-02-26T18:00:00Z', description: 'NATO allies and the European Union agreed on Wednesday to pool their defenses.' },
+    { title: 'Allies strike pact to guard undersea cables', url: at(DEMO_PAGES.wireAgain), outlet: 'The Lakeside Ledger', published: '2025-02-26T19:30:00Z', description: 'Allies agreed in Geneva to share sonar data.' },
+    { title: 'Nato and EU agree undersea cable shield', url: at(DEMO_PAGES.paywalled), outlet: 'The Meridian Times', published: '2025-02-26T16:00:00Z', description: 'Ministers meeting in Geneva agreed to share sonar data.' },
+    { title: 'Freighter detained after anchor drags through harbour moorings, damaging cables of fishing fleet', url: at(DEMO_PAGES.otherStory), outlet: 'Harbour Herald', published: '2025-02-27T08:10:00Z', description: 'A freighter was detained after its anchor damaged cables.' },
+  ];
+}
+
+const xml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Bing News RSS in its own shape (links wrapped in apiclick.aspx, the publisher in <News:Source>). */
+function bingRss(items) {
+  const body = items
+    .map((it) => {
+      const link = `http://www.bing.com/news/apiclick.aspx?ref=FexRss&url=${encodeURIComponent(it.url)}&mkt=en-us`;
+      return `<item><title>${xml(it.title)}</title><link>${xml(link)}</link><description>${xml(it.description)}</description><pubDate>${new Date(it.published).toUTCString()}</pubDate><News:Source>${xml(it.outlet)}</News:Source></item>`;
+    })
+    .join('');
+  return `<?xml version="1.0" encoding="utf-8" ?><rss version="2.0" xmlns:News="https://www.bing.com/news/search?format=rss"><channel><title>BingNews</title><link>https://www.bing.com/news</link><description>Search results</description>${body}</channel></rss>`;
+}
+
+/** Where the demo's search lives, for the launched profile's settings (bingBaseUrl). */
+export const DEMO_BING_PATH = '/_providers/bing';
+
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json' };
 
 async function resolveFile(urlPath) {
@@ -50,6 +93,12 @@ export async function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
     // For the timeout path of the popup's "paste an address": answers after 30 s.
     if (path === '/slow' || path.startsWith('/slow/')) {
       setTimeout(() => res.end('<html><body>late</body></html>'), 30_000).unref();
+      return;
+    }
+    if (path === `${DEMO_BING_PATH}/news/search`) {
+      const port = Number(new URL(`http://${req.headers.host ?? 'x'}`).port) || server.address().port;
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(bingRss(demoSearchItems(port)));
       return;
     }
     const file = await resolveFile(path);
