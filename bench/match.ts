@@ -157,6 +157,9 @@ content-bigram TF-IDF cosines with the batch as IDF; salience- and batch-IDF-wei
 people only; shared-quote share; time Gaussian (σ 3 d, 0.5 unknown) and an in-window flag; Jaccard of the numbers
 in the text and containment of the numbers in the leads.
 
+Regressions to know: AllSides leads (not used for fitting) lost precision, 0.564 → 0.457 at recall 0.853 (was 0.878):
+roundups of one week share people and numbers across stories; with 8 others as batch, ECB+ precision is 0.963.
+
 ECB+ hard negatives (ecb × ecbplus, same topic, another event), ${hardTotal} pairs: ${hard['same-story']} same-story (${pct(hard['same-story'])}),
 ${hard.related} related (${pct(hard.related)}), ${hard.different} different (${pct(hard.different)}).
 
