@@ -78,6 +78,8 @@ export interface ExtensionApi {
   offscreen: {
     ensure(path: string, justification: string): Promise<void>;
     count(path: string): Promise<number>;
+    /** Closes the document: the only way to stop a parse that runs away. */
+    close(): Promise<void>;
   } | null;
 }
 
@@ -126,6 +128,9 @@ function chromeOffscreen(): ExtensionApi['offscreen'] {
     async ensure(path, justification) {
       if ((await count(path)) > 0) return;
       await chrome.offscreen.createDocument({ url: path, reasons: [chrome.offscreen.Reason.DOM_PARSER], justification });
+    },
+    async close() {
+      await chrome.offscreen.closeDocument().catch(() => undefined);
     },
   };
 }

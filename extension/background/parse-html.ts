@@ -6,7 +6,11 @@ export const OFFSCREEN_PAGE = 'offscreen.html';
 const JUSTIFICATION = 'Parse a fetched article with Readability (the service worker has no DOMParser).';
 
 export type LocalParse = (html: string, url: string) => ExtractResult;
-export type ParseHtml = (html: string, url: string) => Promise<{ article: PageArticle; via: ParseVia }>;
+/** `timeoutMs` bounds the parse itself (the fetch has its own limit): Readability on a hostile page can run for a minute. */
+export type ParseHtml = (html: string, url: string, timeoutMs?: number) => Promise<{ article: PageArticle; via: ParseVia }>;
+
+/** The parse deadline when the caller gives none. */
+export const DEFAULT_PARSE_TIMEOUT_MS = 10_000;
 
 /**
  * Fetched HTML → article. Firefox's event page has a DOM and parses in place (`local`); Chrome's service
@@ -16,16 +20,37 @@ export type ParseHtml = (html: string, url: string) => Promise<{ article: PageAr
  */
 export function createHtmlParser(api: ExtensionApi, local: LocalParse | null): ParseHtml {
   let creating: Promise<void> | null = null;
+  // A document being closed after a runaway parse: the next parse waits for it to be gone before making a
+  // new one (two at once fail), but the reader's error does not wait for the close.
+  let closing: Promise<void> = Promise.resolve();
   const ensureOffscreen = (): Promise<void> => {
     const offscreen = api.offscreen;
     if (!offscreen) return Promise.reject(new ParallaxError('internal', 'no DOM to parse fetched pages in'));
-    creating ??= offscreen.ensure(OFFSCREEN_PAGE, JUSTIFICATION).finally(() => {
+    creating ??= closing.then(() => offscreen.ensure(OFFSCREEN_PAGE, JUSTIFICATION)).finally(() => {
       creating = null;
     });
     return creating;
   };
 
-  return async (html, url) => {
+  // A parse past its deadline is stopped by closing the offscreen document: a message cannot interrupt
+  // a running script, and leaving it would block every later parse. (Firefox parses in the event page
+  // itself and cannot be interrupted; extractArticle's size and depth caps bound it there.)
+  const offscreenParse = async (request: OffscreenParseRequest, timeoutMs: number): Promise<unknown> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new ParallaxError('timeout', 'the page took too long to read')), timeoutMs);
+    });
+    try {
+      return await Promise.race([api.runtime.sendMessage(request), expired]);
+    } catch (error) {
+      if (error instanceof ParallaxError && error.code === 'timeout' && api.offscreen) closing = api.offscreen.close();
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return async (html, url, timeoutMs = DEFAULT_PARSE_TIMEOUT_MS) => {
     let result: unknown;
     let via: ParseVia;
     if (local) {
@@ -34,7 +59,7 @@ export function createHtmlParser(api: ExtensionApi, local: LocalParse | null): P
     } else {
       await ensureOffscreen();
       const request: OffscreenParseRequest = { type: 'offscreen-parse', target: 'offscreen', html, url };
-      result = await api.runtime.sendMessage(request);
+      result = await offscreenParse(request, timeoutMs);
       via = 'offscreen';
     }
     if (!result || typeof result !== 'object' || typeof (result as { ok?: unknown }).ok !== 'boolean') {

@@ -43,6 +43,8 @@ export interface PipelineDeps {
   resolve?(url: string, signal: AbortSignal): Promise<string>;
   now(): number;
   pageTimeoutMs?: number;
+  /** Pages fetched with the reader's cookies (the per-site subscription opt-in); all others without. */
+  cookiesFor?(url: string): boolean;
 }
 
 export interface RunOptions {
@@ -131,7 +133,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
   const slots: Slot[] = [];
   const scheduledOutlets = new Set<string>([outletKey(reader.outlet ?? '', reader.url)]);
   const merged = new Map<string, DiscoveredCandidate>();
-  const queue = createFetchQueue({ fetch: deps.fetch, signal, timeoutMs: deps.pageTimeoutMs ?? PAGE_TIMEOUT_MS });
+  const queue = createFetchQueue({ fetch: deps.fetch, signal, timeoutMs: deps.pageTimeoutMs ?? PAGE_TIMEOUT_MS, cookiesFor: deps.cookiesFor });
   const work: Promise<void>[] = [];
 
   if (options.revision) {
@@ -219,6 +221,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
       parsed = (await deps.parseHtml(page.html, page.finalUrl)).article;
     } catch (error) {
       if (signal.aborted) throw error;
+      if (error instanceof ParallaxError && error.code === 'timeout') return fail(slot, 'timeout');
       if (!(error instanceof ParallaxError) || error.code !== 'not-an-article') throw error;
       // Readability finding no article in a stub that declares itself paid is a paywall, not a non-article.
       return fail(slot, classifyExtracted(page.html, null) === 'paywall' ? 'paywall' : 'not-an-article');

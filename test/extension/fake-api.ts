@@ -38,6 +38,7 @@ export interface FakeBrowser {
   granted: Set<string>;
   offscreenDocs: number;
   ensureCalls: number;
+  offscreenCloses: number;
   runtimeHandlers: MessageHandler[];
 }
 
@@ -55,6 +56,7 @@ export function createFakeBrowser(options: { offscreen?: boolean } = {}): FakeBr
     granted: new Set(),
     offscreenDocs: 0,
     ensureCalls: 0,
+    offscreenCloses: 0,
     runtimeHandlers: [],
   };
   const tick = () => new Promise((done) => setTimeout(done, 1));
@@ -139,6 +141,10 @@ export function createFakeBrowser(options: { offscreen?: boolean } = {}): FakeBr
             if (fake.offscreenDocs > 1) throw new Error('Only a single offscreen document may be created.');
           },
           count: async () => fake.offscreenDocs,
+          async close() {
+            fake.offscreenDocs = 0;
+            fake.offscreenCloses++;
+          },
         },
   };
   return fake;

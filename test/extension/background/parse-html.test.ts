@@ -23,6 +23,24 @@ describe('createHtmlParser', () => {
     expect(fake.offscreenDocs).toBe(1);
   });
 
+  it('stops a parse that runs past its deadline by closing the offscreen document, then parses again', async () => {
+    const fake = createFakeBrowser();
+    let hang = true;
+    // A runaway parse never answers; after the document is closed and made again, parsing works.
+    fake.api.runtime.onMessage((m) => (isOffscreenParseRequest(m) ? (hang ? new Promise(() => undefined) : Promise.resolve(fakeExtract(m.html, m.url))) : undefined));
+    const parse = createHtmlParser(fake.api, null);
+    const started = Date.now();
+    const error = await parse('<title>Deep</title>', 'https://deep.example/', 50).catch((e) => e);
+    expect(error).toBeInstanceOf(ParallaxError);
+    expect(error.code).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(fake.offscreenCloses).toBe(1);
+    hang = false;
+    const next = await parse('<title>Next</title>', 'https://next.example/', 1000);
+    expect(next).toMatchObject({ via: 'offscreen', article: { title: 'Next' } });
+    expect(fake.offscreenDocs).toBe(1);
+  });
+
   it('parses in place when the background has a DOM (Firefox)', async () => {
     const fake = createFakeBrowser({ offscreen: false });
     const parse = createHtmlParser(fake.api, fakeExtract);

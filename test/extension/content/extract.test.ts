@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, extractFromHtml, type ExtractResult } from '../../../extension/content/extract';
+import { extractArticle, extractFromHtml, tagCountExceeds, type ExtractResult } from '../../../extension/content/extract';
 import { ARTICLES, NOT_ARTICLES, fixtureHtml } from './fixture-pages';
 
 // happy-dom (the project default for extension tests).
@@ -114,5 +114,39 @@ describe('extractFromHtml (happy-dom DOMParser)', () => {
     ['<<<>>> not html at all', 'This page does not look like a news article.'],
   ])('declines %j with one sentence', (html, message) => {
     expect(extractFromHtml(html, 'https://www.daily-example.test/x', new DOMParser())).toEqual({ ok: false, code: 'not-an-article', message });
+  });
+});
+
+describe('pathological nesting', () => {
+  // An invented paragraph, repeated so the page would pass Readability's size checks.
+  const prose = '<p>The harbour council voted on Tuesday to rebuild the sea wall before the winter storms arrive, officials said.</p>'.repeat(6);
+  const nested = (depth: number) => `<!doctype html><html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}${prose}${'</div>'.repeat(depth)}</body></html>`;
+
+  it('refuses a page nested deeper than real pages ever are, with one sentence', () => {
+    const result = extractFromHtml(nested(400), 'https://deep.example/story', new DOMParser());
+    expect(result).toEqual({ ok: false, code: 'not-an-article', message: 'This page is nested too deeply to be read as an article.' });
+  });
+
+  it('still reads an article nested as deeply as real pages are', () => {
+    const result = extractFromHtml(nested(60), 'https://deep.example/story', new DOMParser());
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('tagCountExceeds', () => {
+  it.each([
+    ['no markup', 'plain words < not a tag', 0, false],
+    ['under the limit', '<p>a</p><p>b</p>', 2, false],
+    ['over the limit', '<p>a</p><p>b</p><p>c</p>', 2, true],
+    ['closing tags and comments do not count', '<p>a</p><!-- x --></p>', 1, false],
+    ['upper case counts', '<DIV><Div>', 1, true],
+  ])('%s', (_name, html, limit, expected) => {
+    expect(tagCountExceeds(html, limit)).toBe(expected);
+  });
+
+  it('refuses fetched HTML with far more markup than any article, before parsing it', () => {
+    const html = `<html><body>${'<span>x</span>'.repeat(70_000)}</body></html>`;
+    const parser = { parseFromString: () => { throw new Error('must not parse'); } };
+    expect(extractFromHtml(html, 'https://x.example/', parser)).toMatchObject({ ok: false, code: 'not-an-article' });
   });
 });
