@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Comparison, Side } from '../../src/index';
-import { KIND_LOOK } from '../components/kinds';
+import { KIND_LOOK, tellingFirst } from '../components/kinds';
 import { Marked } from '../components/Marked';
 import { marksIn, piecesOf } from '../components/pieces';
 import { KindLegend } from '../components/VariantChips';
@@ -114,7 +114,7 @@ export function ComparePage({ handoff, clipboard = globalThis.navigator?.clipboa
               </tr>
             </thead>
             <tbody>
-              {c.variants.map((v, i) => (
+              {tellingFirst(c.variants).map((v, i) => (
                 <tr key={i} class={`k-${v.kind}`} data-kind={v.kind} title={v.rule}>
                   <td>
                     <span class="glyph" aria-hidden="true">

@@ -15,7 +15,9 @@ interface Props extends Omit<CardProps, 'item' | 'hideStyle'> {
 export function CoverageList({ session, hideStyleDefault, ...card }: Props) {
   const [hideStyle, setHideStyle] = useState(hideStyleDefault);
   const items = byUsefulness(session.items);
-  const same = items.filter((i) => i.match?.verdict === 'same-story' && !i.dismissed).length;
+  // Outlets, not cards: a wire story's copies are folded into one card but each is an outlet carrying it
+  // (the toolbar badge counts the same way).
+  const same = items.filter((i) => i.match?.verdict === 'same-story' && !i.dismissed && !i.revision).reduce((n, i) => n + 1 + (i.wireCopies?.length ?? 0), 0);
   return (
     <section class="coverage" data-testid="coverage" aria-labelledby="coverage-title">
       <header class="coverage-head">

@@ -1,13 +1,10 @@
 import type { CosmeticKind, Variant } from '../../src/index';
 import { t } from '../i18n';
-import { KIND_LOOK } from './kinds';
+import { KIND_LOOK, tellingFirst } from './kinds';
 
 /** House-style pairs as chips ("NATO → Nato"), each with the one-line rule behind it. */
-// Punctuation pairs ("∅ → ,") are the least telling house style: they go last, whatever their count.
-const telling = (variants: Variant[]) => [...variants.filter((v) => v.kind !== 'punctuation'), ...variants.filter((v) => v.kind === 'punctuation')];
-
 export function VariantChips({ variants, limit, total = variants.length }: { variants: Variant[]; limit?: number; total?: number }) {
-  const ordered = telling(variants);
+  const ordered = tellingFirst(variants);
   const shown = limit === undefined ? ordered : ordered.slice(0, limit);
   if (variants.length === 0) return <p class="quiet">{t('noVariants')}</p>;
   return (

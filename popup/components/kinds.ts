@@ -2,7 +2,7 @@
 // an underline style (dotted for house style, solid for wording, double for facts, wavy for quotes), so a
 // colour-blind reader and a greyscale printout still tell them apart.
 // From the contract module itself, not src/index: the barrel would pull the whole engine into the popup.
-import { COSMETIC_KINDS, type DifferenceKind } from '../../src/comparison';
+import { COSMETIC_KINDS, type DifferenceKind, type Variant } from '../../src/comparison';
 import type { MessageKey } from '../i18n';
 
 export interface KindLook {
@@ -27,3 +27,6 @@ export const KIND_LOOK: Record<DifferenceKind, KindLook> = {
 };
 
 export const isCosmeticKind = (kind: string): boolean => (COSMETIC_KINDS as readonly string[]).includes(kind);
+
+/** Punctuation pairs ("∅ → ,") tell the reader least: listed after every other house style, order kept. */
+export const tellingFirst = (variants: Variant[]): Variant[] => [...variants.filter((v) => v.kind !== 'punctuation'), ...variants.filter((v) => v.kind === 'punctuation')];

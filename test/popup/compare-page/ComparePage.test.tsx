@@ -72,6 +72,11 @@ describe('the full comparison page', () => {
     const rows = screen.getByTestId('variant-table').querySelectorAll('tbody tr');
     expect(rows).toHaveLength(demo.comparison.variants.length);
     expect([...rows].some((r) => r.textContent?.includes('NATO') && r.textContent.includes('Nato'))).toBe(true);
+    // Punctuation pairs last: the table opens on the house style a reader recognises.
+    const kinds = [...rows].map((r) => r.getAttribute('data-kind'));
+    const firstPunctuation = kinds.indexOf('punctuation');
+    expect(firstPunctuation).toBeGreaterThan(0);
+    expect(kinds.slice(firstPunctuation).every((k) => k === 'punctuation')).toBe(true);
     expect(screen.getByTestId('quote-table').textContent).toContain('Every quote matches.');
   });
 

@@ -54,7 +54,8 @@ describe('CoverageList', () => {
     expect(screen.getByTestId('count-quotes').textContent).toBe('1 quote change');
     expect(screen.getByTestId('count-only').textContent).toBe('3 facts only here');
     expect(screen.getByTestId('wire-copies').textContent).toBe('Same wire story, also run by 2 outlets: Riverbend Daily Post, S');
-    expect(screen.getByTestId('coverage-summary').textContent).toBe('1 outlet carries the same story.');
+    // The card and its two wire copies: three outlets carry the story.
+    expect(screen.getByTestId('coverage-summary').textContent).toBe('3 outlets carry the same story.');
   });
 
   it.each([
