@@ -7,7 +7,9 @@ import type { CoverageSession } from '../coverage';
 const BADGE_COLOUR = '#2f5fd0';
 
 export function sameStoryOutlets(session: CoverageSession): number {
-  return session.items.filter((i) => i.match?.verdict === 'same-story' && !i.dismissed && !i.revision).length;
+  // A copy goes with its card: "not the same story" on the card dismisses the wire story it carries.
+  const dismissed = new Set(session.items.filter((i) => i.dismissed).map((i) => i.id));
+  return session.items.filter((i) => i.match?.verdict === 'same-story' && !i.dismissed && !i.revision && !(i.wireOf && dismissed.has(i.wireOf))).length;
 }
 
 /** What the badge says: the count, '' while nothing is found (an empty badge, not a misleading 0). */

@@ -104,6 +104,18 @@ const chipsOf = (scope: Locator) =>
     expect(await popup.textContent('[data-testid="coverage-summary"]')).toBe(`${same} outlets carry the same story.`);
   });
 
+  it('"not the same story" takes a card out of the count and the badge, and comes back on undo', async () => {
+    const badge = () => run.worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), readerTab);
+    const before = Number(await badge());
+    await northgate.locator('[data-testid="dismiss"]').click();
+    await expect.poll(badge).toBe(String(before - 1));
+    expect(await northgate.getAttribute('class')).toContain('dismissed');
+    expect(await popup.textContent('[data-testid="coverage-summary"]')).toBe(`${before - 1} outlets carry the same story.`);
+    await northgate.locator('[data-testid="dismiss"]').click();
+    await expect.poll(badge).toBe(String(before));
+    expect(await northgate.getAttribute('class')).not.toContain('dismissed');
+  });
+
   it('shows the top house-style pairs on the card, then all of them with the aligned diff on expanding', async () => {
     const onCard = await chipsOf(northgate.locator('[data-testid="card-chips"]'));
     expect(onCard.length).toBeGreaterThan(1);

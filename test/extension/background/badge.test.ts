@@ -16,6 +16,7 @@ describe('sameStoryOutlets', () => {
     [[item('same-story'), item('related'), item('different'), item(null)], 1, '1'],
     [[item('same-story'), item('same-story', { wireOf: 'r' }), item('same-story', { dismissed: true })], 2, '2'],
     [[item('same-story', { revision: { savedAt: 1 } })], 0, ''],
+    [[item('same-story', { id: 'rep', dismissed: true }), item('same-story', { wireOf: 'rep' }), item('same-story')], 1, '1'],
     [Array.from({ length: 120 }, () => item('same-story')), 120, '99+'],
   ])('%#: counts %i, shows %j', (items, n, text) => {
     expect(sameStoryOutlets(session(items))).toBe(n);
