@@ -18,6 +18,7 @@ import type { ParseHtml } from './parse-html';
 import { createBadge } from './badge';
 import { runPipeline } from './pipeline';
 import { originPattern } from './restricted';
+import { loadCookiePolicy } from './subscriptions';
 
 /** Reopening within this time shows the cached session instantly (the issue asks for 30–60 min). */
 export const SESSION_TTL_MS = 45 * 60_000;
@@ -186,6 +187,7 @@ export function createCoverageService(deps: CoverageDeps) {
           resolve: (url, signal) => resolveGoogleNewsLink(url, deps.fetch, { signal, baseUrl: settings.googleNewsBaseUrl, clock: deps.clock }),
           now,
           pageTimeoutMs: deps.pageTimeoutMs,
+          cookiesFor: await loadCookiePolicy(api),
         },
         {
           articleId: entry.session.articleId,

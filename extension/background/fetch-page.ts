@@ -7,8 +7,13 @@ import { ParallaxError } from '../errors';
 
 export type { FetchLike };
 
-export async function fetchHtml(fetchFn: FetchLike, url: string, timeoutMs: number): Promise<{ html: string; url: string }> {
-  const result = await fetchPage(url, { fetch: fetchFn, timeoutMs });
+export async function fetchHtml(
+  fetchFn: FetchLike,
+  url: string,
+  timeoutMs: number,
+  cookiesFor?: (url: string) => boolean,
+): Promise<{ html: string; url: string }> {
+  const result = await fetchPage(url, { fetch: fetchFn, timeoutMs, cookiesFor });
   if (result.ok) return { html: result.html, url: result.finalUrl };
   throw new ParallaxError(result.reason === 'timeout' ? 'timeout' : 'fetch-blocked', result.message);
 }

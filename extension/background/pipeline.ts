@@ -43,6 +43,8 @@ export interface PipelineDeps {
   resolve?(url: string, signal: AbortSignal): Promise<string>;
   now(): number;
   pageTimeoutMs?: number;
+  /** Pages fetched with the reader's cookies (the per-site subscription opt-in); all others without. */
+  cookiesFor?(url: string): boolean;
 }
 
 export interface RunOptions {
@@ -131,7 +133,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
   const slots: Slot[] = [];
   const scheduledOutlets = new Set<string>([outletKey(reader.outlet ?? '', reader.url)]);
   const merged = new Map<string, DiscoveredCandidate>();
-  const queue = createFetchQueue({ fetch: deps.fetch, signal, timeoutMs: deps.pageTimeoutMs ?? PAGE_TIMEOUT_MS });
+  const queue = createFetchQueue({ fetch: deps.fetch, signal, timeoutMs: deps.pageTimeoutMs ?? PAGE_TIMEOUT_MS, cookiesFor: deps.cookiesFor });
   const work: Promise<void>[] = [];
 
   if (options.revision) {

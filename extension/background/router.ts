@@ -17,6 +17,7 @@ import { extractFromTab } from './extract-tab';
 import { fetchHtml, type FetchLike } from './fetch-page';
 import type { ParseHtml } from './parse-html';
 import { originPattern, restrictionOf } from './restricted';
+import { loadCookiePolicy } from './subscriptions';
 
 export interface BackgroundDeps {
   api: ExtensionApi;
@@ -72,7 +73,7 @@ export function createRouter(deps: BackgroundDeps): (request: BackgroundRequest)
     if (restrictionOf(url)) throw new ParallaxError('fetch-blocked', 'only web pages can be compared');
     if (!(await api.permissions.contains([pattern]))) throw new ParallaxError('permission-needed', new URL(url).hostname);
     const settings = await loadSettings();
-    const page = await fetchHtml(deps.fetch, url, settings.fetchTimeoutSeconds * 1000);
+    const page = await fetchHtml(deps.fetch, url, settings.fetchTimeoutSeconds * 1000, await loadCookiePolicy(api));
     return deps.parseHtml(page.html, page.url, settings.fetchTimeoutSeconds * 1000);
   };
 

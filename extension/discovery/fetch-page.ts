@@ -1,5 +1,6 @@
 // Fetching a candidate page as a stranger would: no cookies (a metered paywall must not count the read,
-// and the outlet must not see the reader's account), no Referer, a time limit, a size cap enforced
+// and the outlet must not see the reader's account; only a site the reader opted in with "use my
+// subscription" gets them, background/subscriptions.ts), no Referer, a time limit, a size cap enforced
 // while streaming (Content-Length can be absent or wrong), HTML only, and the declared charset honoured.
 // Failures come back as data with one plain sentence: the pipeline shows them as cards, never throws.
 // Redirects use the browser's own cap (20, per the Fetch standard): `redirect: 'manual'` would hide the
@@ -14,6 +15,8 @@ export const FETCH_PAGE_DEFAULTS = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 102
 
 export interface FetchPageOptions {
   fetch: FetchLike;
+  /** The reader's per-site "use my subscription" opt-in: true sends the reader's cookies to that page. */
+  cookiesFor?: (url: string) => boolean;
   signal?: AbortSignal;
   timeoutMs?: number;
   maxBytes?: number;
@@ -87,7 +90,7 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
     try {
       response = await options.fetch(url, {
         method: 'GET',
-        credentials: 'omit',
+        credentials: options.cookiesFor?.(url) ? 'include' : 'omit',
         referrerPolicy: 'no-referrer',
         redirect: 'follow',
         signal: timed.signal,

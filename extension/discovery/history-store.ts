@@ -43,6 +43,23 @@ export interface HistoryOptions {
 
 export const HISTORY_DEFAULTS = { maxEntries: 500, maxRevisions: 5 };
 
+/**
+ * The Article fields only: an extraction (PageArticle) also carries the furniture it removed, its excerpt
+ * and word count, which the history never reads back and which can outweigh the article itself.
+ */
+export function storedArticle(article: Article): Article {
+  const { title, outlet, url, publishedTime, lang, byline, paragraphs } = article;
+  return {
+    title,
+    outlet,
+    url,
+    publishedTime: publishedTime ?? null,
+    ...(lang !== undefined ? { lang } : {}),
+    ...(byline !== undefined ? { byline } : {}),
+    paragraphs: paragraphs ?? [],
+  };
+}
+
 function sameText(a: Article, b: Article): boolean {
   return a.title === b.title && (a.paragraphs ?? []).join('\n') === (b.paragraphs ?? []).join('\n');
 }
@@ -65,7 +82,8 @@ export class HistoryStore {
    * Stores an extraction. A changed text keeps the previous one as a revision. `shownUrl` (the article
    * on screen) is never evicted, even when it is the oldest entry.
    */
-  async save(article: Article, options: { shownUrl?: string } = {}): Promise<HistoryRecord> {
+  async save(extracted: Article, options: { shownUrl?: string } = {}): Promise<HistoryRecord> {
+    const article = storedArticle(extracted);
     const url = normaliseUrl(article.url);
     const now = this.now();
     const existing = await this.backend.get(url);

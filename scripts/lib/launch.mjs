@@ -9,23 +9,24 @@ import { findBrowser } from './find-browser.mjs';
 const QUIET_FLAGS = ['--no-first-run', '--disable-sync', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--disable-gpu'];
 
 /**
- * @param {{ extDir: string, headless?: boolean, browser?: { path: string, branded: boolean }, viewport?: { width: number, height: number } | null }} options
+ * `args` are extra browser flags (the discovery e2e maps *.test to 127.0.0.1 with --host-resolver-rules);
+ * `userDataDir` reuses a profile, so a test can close the browser and relaunch it on the same data.
+ * @param {{ extDir: string, headless?: boolean, browser?: { path: string, branded: boolean }, viewport?: { width: number, height: number } | null, args?: string[], userDataDir?: string }} options
  */
-export async function launchWithExtension({ extDir, headless = true, browser = findBrowser(), viewport }) {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'parallax-profile-'));
+export async function launchWithExtension({ extDir, headless = true, browser = findBrowser(), viewport, args = [], userDataDir = mkdtempSync(join(tmpdir(), 'parallax-profile-')) }) {
   const common = { executablePath: browser.path, headless, viewport: viewport === undefined ? { width: 1100, height: 800 } : viewport };
   let context;
   if (!browser.branded) {
     // Both flags are needed: Playwright's defaults include --disable-extensions (recipe §9).
     context = await chromium.launchPersistentContext(userDataDir, {
       ...common,
-      args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...QUIET_FLAGS],
+      args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...QUIET_FLAGS, ...args],
     });
   } else {
     // Google-branded Chrome ignores --load-extension since 137: load the build over CDP instead.
     context = await chromium.launchPersistentContext(userDataDir, {
       ...common,
-      args: ['--enable-unsafe-extension-debugging', ...QUIET_FLAGS],
+      args: ['--enable-unsafe-extension-debugging', ...QUIET_FLAGS, ...args],
       ignoreDefaultArgs: ['--disable-extensions'],
     });
     const owner = context.browser();
@@ -39,6 +40,7 @@ export async function launchWithExtension({ extDir, headless = true, browser = f
     context,
     worker,
     extensionId,
+    userDataDir,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
     /** The id of the tab showing exactly this URL (asked of the extension, as the popup would). */
     async tabIdOf(url) {

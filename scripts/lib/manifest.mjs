@@ -1,7 +1,10 @@
 // One source manifest.json; the per-browser manifests are derived here at build time.
 
-/** The origin the e2e tests serve their demo site on. */
-export const E2E_HOSTS = ['http://127.0.0.1/*'];
+/**
+ * The origins the e2e tests serve on: the demo site on 127.0.0.1, and one host per invented outlet under
+ * .test (a reserved TLD, mapped to 127.0.0.1 by --host-resolver-rules) for the discovery suites.
+ */
+export const E2E_HOSTS = ['http://127.0.0.1/*', 'http://*.test/*'];
 
 /** The test-only builds: a shipped build plus the test origin. */
 export const E2E_TARGETS = { 'chrome-e2e': 'chrome', 'firefox-e2e': 'firefox' };

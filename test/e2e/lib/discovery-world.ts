@@ -1,49 +1,40 @@
 // The discovery e2e's world: the demo newsstand with one host per outlet (*.test mapped to 127.0.0.1 by
 // Chromium's --host-resolver-rules, so "one fetch per host" and "the reader's own outlet is excluded" are
 // real), fake search providers on 127.0.0.1 (test/fixtures/fake-providers.ts), and a copy of the
-// chrome-e2e build whose manifest also holds http://*.test/* (the shipped builds hold no host at all).
+// chrome-e2e build, whose manifest holds http://*.test/* (the shipped builds hold no host at all).
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { DEMO_PAGES } from '../../../scripts/lib/demo-server.mjs';
 import type { FakeItem } from '../../fixtures/fake-providers';
+import { launchWithExtension, type ChromiumRun } from './chromium';
 
 export const TEST_HOSTS = 'http://*.test/*';
+/** Every invented outlet host resolves to the local servers. */
+export const MAP_TEST_HOSTS = '--host-resolver-rules=MAP *.test 127.0.0.1';
 
-/** The e2e build plus the *.test host permission, in a temporary directory (dist/ stays untouched). */
+/**
+ * A private copy of the e2e build (the build already grants *.test, scripts/lib/manifest.mjs; an older
+ * dist/ is patched here). A copy, because an unpacked extension's id follows its folder: a test that
+ * rewrites the manifest and reloads the extension must not touch dist/ that other suites load.
+ */
 export function extensionWithTestHosts(extDir: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'parallax-ext-'));
   cpSync(extDir, dir, { recursive: true });
   const manifestPath = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), TEST_HOSTS];
-  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  if (!(manifest.host_permissions ?? []).includes(TEST_HOSTS)) {
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), TEST_HOSTS];
+    writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  }
   return dir;
 }
 
-export async function launchMapped(extDir: string, browserPath: string): Promise<{ context: BrowserContext; worker: Worker; extensionUrl: (p: string) => string }> {
-  const profile = mkdtempSync(join(tmpdir(), 'parallax-profile-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: browserPath,
-    headless: true,
-    viewport: { width: 1100, height: 800 },
-    args: [
-      `--disable-extensions-except=${extDir}`,
-      `--load-extension=${extDir}`,
-      '--host-resolver-rules=MAP *.test 127.0.0.1',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-quic',
-      '--disable-gpu',
-    ],
-  });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
-  const id = new URL(worker.url()).host;
-  return { context, worker, extensionUrl: (p) => `chrome-extension://${id}/${p}` };
+export type MappedRun = ChromiumRun;
+
+/** Chromium with the build loaded and *.test mapped; `userDataDir` relaunches on an existing profile. */
+export async function launchMapped(extDir: string, browserPath: string, options: { userDataDir?: string } = {}): Promise<MappedRun> {
+  return launchWithExtension({ extDir, browser: { path: browserPath, branded: false }, args: [MAP_TEST_HOSTS], userDataDir: options.userDataDir });
 }
 
 /** An outlet's page on its own host: http://<outlet>.test:<port>/<path>. */
