@@ -2,9 +2,9 @@
  * npm run bench — the comparison engine against jsdiff's diffWords on the same inputs.
  * Prints a table and writes it into docs/benchmarks.md ("## Engine speed").
  */
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diffWords } from 'diff';
 import type { Article } from '../src/article';
@@ -12,49 +12,12 @@ import { PAIR_DICE } from '../src/align/align';
 import { compareArticles } from '../src/index';
 import { contentKeys } from '../src/text/content-keys';
 import { machineLine, median, replaceSection, table } from './lib/machine';
-import { syntheticPair } from './lib/synthetic';
+import { ROOT, SHARED, benchCases } from './lib/engine-inputs';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const SHARED = resolve(ROOT, '..', 'shared');
 const JSDIFF_TIMEOUT_MS = 30_000;
-
-interface Case { name: string; pairs: [Article, Article][] }
 
 const words = (a: Article) => a.paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
 const text = (a: Article) => a.paragraphs.join('\n\n');
-
-function fromTxt(path: string, outlet: string): Article {
-  const paragraphs = readFileSync(path, 'utf8').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-  return { title: '', outlet, url: path, publishedTime: null, paragraphs };
-}
-
-function cases(): Case[] {
-  const out: Case[] = [];
-  const seeds = join(SHARED, 'seeds');
-  if (existsSync(seeds)) {
-    out.push({ name: 'seed pair (AP / British)', pairs: [[fromTxt(join(seeds, '000_416ed576ed23afb6.txt'), 'AP'), fromTxt(join(seeds, '004_73da1f60caab5eee.txt'), 'UK')]] });
-  }
-  const basil = join(SHARED, 'corpora', 'basil-dev', 'articles');
-  if (existsSync(basil)) {
-    const byTriplet = new Map<string, Article[]>();
-    for (const year of readdirSync(basil)) {
-      for (const f of readdirSync(join(basil, year))) {
-        const d = JSON.parse(readFileSync(join(basil, year, f), 'utf8'));
-        const paragraphs = (d['body-paragraphs'] as string[][]).map((p) => p.join(' ')).filter((p) => p.trim());
-        const list = byTriplet.get(d['triplet-uuid']) ?? [];
-        list.push({ title: d.title, outlet: d.source, url: d.url, publishedTime: d.date, paragraphs });
-        byTriplet.set(d['triplet-uuid'], list);
-      }
-    }
-    const pairs: [Article, Article][] = [];
-    for (const t of byTriplet.values()) for (let i = 0; i < t.length; i++) for (let j = i + 1; j < t.length; j++) pairs.push([t[i], t[j]]);
-    out.push({ name: `BASIL dev, ${pairs.length} pairs (per pair)`, pairs });
-  } else if (process.env.CI === 'true') {
-    throw new Error(`CI=true but ${SHARED} is missing`);
-  }
-  for (const n of [1000, 2000, 4000, 8000, 10000, 16000]) out.push({ name: `synthetic ${n / 1000}k words, reordered`, pairs: [syntheticPair(n, n)] });
-  return out;
-}
 
 function time(fn: () => unknown): number {
   const t = performance.now();
@@ -119,7 +82,7 @@ function msrpSeparation(path: string): { pairs: number; auc: number; accuracyAtP
 const loadAtStart = loadavg()[0];
 const rows: (string | number)[][] = [];
 let partials = 0;
-for (const c of cases()) {
+for (const c of benchCases()) {
   const engineMs: number[] = [];
   const jsdiffMs: number[] = [];
   let timedOut = 0;

@@ -12,8 +12,16 @@ import { isEnglish } from './text/language';
 const plain = (s: PreparedSentence): Sentence => ({ index: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text });
 
 function tokensOf(article: PreparedArticle, indices: readonly number[]): PlacedToken[] {
+  // Most groups are 1–1: the sentence's own array serves (nothing downstream writes to it).
+  if (indices.length === 1) return article.sentences[indices[0]].tokens;
   const out: PlacedToken[] = [];
   for (const i of indices) for (const t of article.sentences[i].tokens) out.push(t);
+  return out;
+}
+
+function contentKeySet(article: PreparedArticle): Set<string> {
+  const out = new Set<string>();
+  for (const s of article.sentences) for (const k of s.content) out.add(k);
   return out;
 }
 
@@ -66,8 +74,8 @@ function compareOrdered(a: Article, b: Article, limits?: Limits): Comparison {
   const A = prepareArticle(a ?? ({} as Article), 'a', budget, english);
   const B = prepareArticle(b ?? ({} as Article), 'b', budget, english);
   const alignment = alignSentences(A.sentences, B.sentences, budget);
-  const articleKeysA = new Set(A.sentences.flatMap((s) => s.content));
-  const articleKeysB = new Set(B.sentences.flatMap((s) => s.content));
+  const articleKeysA = contentKeySet(A);
+  const articleKeysB = contentKeySet(B);
   const quotesByParagraphA = byParagraph(A.quotes);
   const quotesByParagraphB = byParagraph(B.quotes);
 

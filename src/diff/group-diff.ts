@@ -1,6 +1,7 @@
 import type { Difference, QuoteSeverity, Span } from '../comparison';
 import type { PlacedToken, PreparedQuote } from '../text/article-text';
 import { classifyKeyEqual } from './cosmetic';
+import type { Verdict } from './cosmetic';
 import type { HunkVerdict } from './hunk-rules';
 import { classifyHunk, isNumberOrNegation, isPossessiveRewrite } from './hunk-rules';
 import type { DiffRun, Hunk } from './token-diff';
@@ -121,47 +122,36 @@ function severityOf(parts: Located[], input: GroupInput): QuoteSeverity {
  */
 export function diffGroup(input: GroupInput): GroupDiff {
   const { a, b } = input;
-  const { runs, complete } = diffTokens(a, b, input.timeoutMs, input.english === false ? new Map() : izeAliases(a, b));
+  const { runs, complete } = diffTokens(a, b, input.timeoutMs, input.english === false ? undefined : izeAliases(a, b));
   const out: Difference[] = [];
   const starts = new Set<PlacedToken>();
-  for (const side of [a, b]) side.forEach((t, i) => { if (i === 0 || side[i - 1].sentence !== t.sentence) starts.add(t); });
-
-  const make = (ra: ReturnType<typeof rangeOf>, rb: ReturnType<typeof rangeOf>, sa: number, sb: number, v: { kind: Difference['kind']; confidence: number; detail?: string }): Difference => {
-    const ta = textSpan(input.paragraphsA, ra);
-    const tb = textSpan(input.paragraphsB, rb);
-    const d: Difference = {
-      kind: v.kind,
-      cosmetic: !['quote', 'wording', 'substantive'].includes(v.kind),
-      confidence: v.confidence,
-      a: ta.text,
-      b: tb.text,
-      aSpan: ta.span,
-      bSpan: tb.span,
-      group: input.group,
-      aSentence: sa,
-      bSentence: sb,
-    };
-    if (v.detail !== undefined) d.detail = v.detail;
-    return d;
-  };
+  addSentenceStarts(starts, a);
+  addSentenceStarts(starts, b);
+  const make = (ra: ReturnType<typeof rangeOf>, rb: ReturnType<typeof rangeOf>, sa: number, sb: number, v: Verdict): Difference => makeDifference(input, ra, rb, sa, sb, v);
 
   for (const r of runs) {
     if (r.op !== 'equal') continue;
     for (let k = 0; k < r.aTo - r.aFrom; k++) {
       const ta = a[r.aFrom + k];
       const tb = b[r.bFrom + k];
+      // Identical texts are never a finding (classifyKeyEqual's first test): skip the call and the set lookups.
+      if (ta.text === tb.text) continue;
       const v = classifyKeyEqual(ta, tb, starts.has(ta) || starts.has(tb));
       if (v) out.push(make(rangeOf(a, r.aFrom + k, r.aFrom + k + 1), rangeOf(b, r.bFrom + k, r.bFrom + k + 1), ta.sentence, tb.sentence, v));
     }
   }
 
-  const keysA = new Set(a.map((t) => t.key));
-  const keysB = new Set(b.map((t) => t.key));
   let pieces: Piece[] = splitAtSentences(hunksOf(runs), a, b);
+  if (pieces.length === 0) {
+    out.sort(readingOrder);
+    return { differences: out, runs, complete };
+  }
   pieces = peelQuoteMarks(pieces, a, b);
   pieces = joinPossessiveRewrites(pieces, a, b);
   pieces = joinQuoteMarkMoves(pieces, a, b);
   pieces = joinAddedQuoteMarks(pieces, a, b);
+  const keysA = keySet(a);
+  const keysB = keySet(b);
   const located: Located[] = pieces.map((hunk) => ({
     hunk,
     verdict: hunk.marks ? { kind: 'punctuation', confidence: 0.8, detail: 'quote-marks' } : classifyHunk({
@@ -259,8 +249,41 @@ export function diffGroup(input: GroupInput): GroupDiff {
     }
     out.push(make(rangeOf(a, aFrom, aTo), rangeOf(b, bFrom, bTo), sentenceAt(a, hunk.aFrom, hunk.aTo, input.firstA), sentenceAt(b, hunk.bFrom, hunk.bTo, input.firstB), verdict));
   }
-  out.sort((x, y) => (x.aSpan?.paragraph ?? 0) - (y.aSpan?.paragraph ?? 0) || (x.aSpan?.start ?? 0) - (y.aSpan?.start ?? 0) || x.aSentence - y.aSentence);
+  out.sort(readingOrder);
   return { differences: out, runs, complete };
+}
+
+const readingOrder = (x: Difference, y: Difference): number => (x.aSpan?.paragraph ?? 0) - (y.aSpan?.paragraph ?? 0) || (x.aSpan?.start ?? 0) - (y.aSpan?.start ?? 0) || x.aSentence - y.aSentence;
+const MEANINGFUL = new Set<string>(['quote', 'wording', 'substantive']);
+
+function makeDifference(input: GroupInput, ra: ReturnType<typeof rangeOf>, rb: ReturnType<typeof rangeOf>, sa: number, sb: number, v: Verdict): Difference {
+  const ta = textSpan(input.paragraphsA, ra);
+  const tb = textSpan(input.paragraphsB, rb);
+  const d: Difference = {
+    kind: v.kind,
+    cosmetic: !MEANINGFUL.has(v.kind),
+    confidence: v.confidence,
+    a: ta.text,
+    b: tb.text,
+    aSpan: ta.span,
+    bSpan: tb.span,
+    group: input.group,
+    aSentence: sa,
+    bSentence: sb,
+  };
+  if (v.detail !== undefined) d.detail = v.detail;
+  return d;
+}
+
+/** The first token of each sentence in a group side (a case change there is not a finding). */
+function addSentenceStarts(starts: Set<PlacedToken>, side: readonly PlacedToken[]): void {
+  for (let i = 0; i < side.length; i++) if (i === 0 || side[i - 1].sentence !== side[i].sentence) starts.add(side[i]);
+}
+
+function keySet(tokens: readonly PlacedToken[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) out.add(tokens[i].key);
+  return out;
 }
 
 function covers(tokens: readonly PlacedToken[], from: number, to: number, q: PreparedQuote): boolean {
@@ -269,20 +292,27 @@ function covers(tokens: readonly PlacedToken[], from: number, to: number, q: Pre
 
 const IZE = /iz(e|es|ed|ing|ation|ations|er|ers)$/;
 
+function hasIzeWord(tokens: readonly PlacedToken[]): boolean {
+  // The includes() test spares the regex for the words without "iz" (nearly all of them).
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.type === 'word' && t.key.includes('iz') && IZE.test(t.key)) return true;
+  }
+  return false;
+}
+
 /**
  * The -ize/-ise fallback (wording-differences.md §3 C) for words VarCon lacks: a word on one side whose
  * -ise form is a word on the other side, and not itself on the other side, diffs as equal in this group.
  * Only the suffix may differ, so "prize"/"prise" pairs but "realize"/"realign" never does.
  */
-function izeAliases(a: readonly PlacedToken[], b: readonly PlacedToken[]): Map<PlacedToken, string> {
+function izeAliases(a: readonly PlacedToken[], b: readonly PlacedToken[]): Map<PlacedToken, string> | undefined {
+  // Nearly every group has no -ize word at all: find that out before building any set. A pair needs an
+  // -ize key (a word token's, since only word tokens get an alias), so no such key means no alias.
+  if (!hasIzeWord(a) && !hasIzeWord(b)) return undefined;
   const alias = new Map<PlacedToken, string>();
-  const keysA = new Set<string>();
-  const keysB = new Set<string>();
-  let any = false;
-  // The includes() test spares the regex for the words without "iz" (nearly all of them).
-  for (const t of a) { keysA.add(t.key); if (!any && t.type === 'word' && t.key.includes('iz') && IZE.test(t.key)) any = true; }
-  for (const t of b) { keysB.add(t.key); if (!any && t.type === 'word' && t.key.includes('iz') && IZE.test(t.key)) any = true; }
-  if (!any) return alias;
+  const keysA = keySet(a);
+  const keysB = keySet(b);
   const toIse = (k: string): string => k.replace(IZE, 'is$1');
   const pairs = new Set<string>();
   for (const [mine, theirs] of [[keysA, keysB], [keysB, keysA]] as const) {
