@@ -25,6 +25,11 @@ function contentKeySet(article: PreparedArticle): Set<string> {
   return out;
 }
 
+function anyIze(article: PreparedArticle, indices: readonly number[]): boolean {
+  for (const i of indices) if (article.sentences[i].ize) return true;
+  return false;
+}
+
 function wordsOf(article: PreparedArticle, indices: readonly number[]): number {
   let n = 0;
   for (const i of indices) n += article.sentences[i].words;
@@ -108,6 +113,7 @@ function compareOrdered(a: Article, b: Article, limits?: Limits): Comparison {
       articleKeysA,
       articleKeysB,
       english,
+      izeWords: anyIze(A, g.a) || anyIze(B, g.b),
     });
     if (!result.complete) budget.partial = true;
     for (const d of result.differences) {

@@ -21,6 +21,22 @@ const unaccented = (s: string): string => s.normalize('NFD').replace(/\p{M}+/gu,
  */
 export function classifyKeyEqual(a: Token, b: Token, atSentenceStart: boolean): Verdict | null {
   if (a.text === b.text) return null;
+  // The verdict depends on nothing but these seven values, and an article pair repeats the same few
+  // style pairs (NATO/Nato, defense/defence) many times: decide each distinct one once.
+  const id = `${a.type}\u0001${a.key}\u0001${a.text}\u0001${b.type}\u0001${b.key}\u0001${b.text}\u0001${atSentenceStart ? 1 : 0}`;
+  const cached = verdicts.get(id);
+  if (cached !== undefined) return cached;
+  const v = decideKeyEqual(a, b, atSentenceStart);
+  if (verdicts.size >= VERDICT_CACHE_LIMIT) verdicts.clear();
+  verdicts.set(id, v);
+  return v;
+}
+
+// Shared verdict objects: callers copy their fields and never write to them.
+const verdicts = new Map<string, Verdict | null>();
+const VERDICT_CACHE_LIMIT = 20_000;
+
+function decideKeyEqual(a: Token, b: Token, atSentenceStart: boolean): Verdict | null {
   // Different keys paired by the diff: only the group-local -ize/-ise fallback does that (group-diff.ts).
   if (a.key !== b.key) return { kind: 'spelling', confidence: 0.6, detail: 'ize-ise' };
   if (a.type === 'compound' || b.type === 'compound') {

@@ -6,6 +6,7 @@ import type { HunkVerdict } from './hunk-rules';
 import { classifyHunk, isNumberOrNegation, isPossessiveRewrite } from './hunk-rules';
 import type { DiffRun, Hunk } from './token-diff';
 import { diffTokens, hunksOf } from './token-diff';
+import { IZE, hasIzeWord } from '../text/ize';
 
 export interface GroupInput {
   group: number;
@@ -24,6 +25,8 @@ export interface GroupInput {
   articleKeysB?: ReadonlySet<string>;
   /** English-only rules (the -ize/-ise fallback, spelling compounds); default true. */
   english?: boolean;
+  /** Whether any word of either side has an -ize key (text/ize.ts), when the caller already knows. */
+  izeWords?: boolean;
 }
 
 export interface GroupDiff {
@@ -122,7 +125,7 @@ function severityOf(parts: Located[], input: GroupInput): QuoteSeverity {
  */
 export function diffGroup(input: GroupInput): GroupDiff {
   const { a, b } = input;
-  const { runs, complete } = diffTokens(a, b, input.timeoutMs, input.english === false ? undefined : izeAliases(a, b));
+  const { runs, complete } = diffTokens(a, b, input.timeoutMs, input.english === false ? undefined : izeAliases(a, b, input.izeWords));
   const out: Difference[] = [];
   const starts = new Set<PlacedToken>();
   addSentenceStarts(starts, a);
@@ -290,26 +293,16 @@ function covers(tokens: readonly PlacedToken[], from: number, to: number, q: Pre
   return to > from && tokens[from].paragraph === q.paragraph && tokens[to - 1].paragraph === q.paragraph && tokens[from].start <= q.start && tokens[to - 1].end >= q.end;
 }
 
-const IZE = /iz(e|es|ed|ing|ation|ations|er|ers)$/;
-
-function hasIzeWord(tokens: readonly PlacedToken[]): boolean {
-  // The includes() test spares the regex for the words without "iz" (nearly all of them).
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.type === 'word' && t.key.includes('iz') && IZE.test(t.key)) return true;
-  }
-  return false;
-}
 
 /**
  * The -ize/-ise fallback (wording-differences.md §3 C) for words VarCon lacks: a word on one side whose
  * -ise form is a word on the other side, and not itself on the other side, diffs as equal in this group.
  * Only the suffix may differ, so "prize"/"prise" pairs but "realize"/"realign" never does.
  */
-function izeAliases(a: readonly PlacedToken[], b: readonly PlacedToken[]): Map<PlacedToken, string> | undefined {
+function izeAliases(a: readonly PlacedToken[], b: readonly PlacedToken[], known?: boolean): Map<PlacedToken, string> | undefined {
   // Nearly every group has no -ize word at all: find that out before building any set. A pair needs an
   // -ize key (a word token's, since only word tokens get an alias), so no such key means no alias.
-  if (!hasIzeWord(a) && !hasIzeWord(b)) return undefined;
+  if (known === false || (known === undefined && !hasIzeWord(a) && !hasIzeWord(b))) return undefined;
   const alias = new Map<PlacedToken, string>();
   const keysA = keySet(a);
   const keysB = keySet(b);

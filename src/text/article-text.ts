@@ -5,6 +5,7 @@ import { boilerplateReason, datelineLength } from './boilerplate';
 import { contentKeysOf } from './content-keys';
 import { tokenizePlaced, wordKey } from './tokenize';
 import type { PlacedToken, Token } from './tokenize';
+import { hasIzeWord } from './ize';
 import { findQuotes } from './quotes';
 import { segmentSentences } from './segment';
 
@@ -18,6 +19,8 @@ export interface PreparedSentence extends Sentence {
   words: number;
   /** Every token key, joined: exact equality after normalisation. */
   signature: string;
+  /** Some word has an -ize key (see text/ize.ts): the group diff's -ize/-ise fallback may apply. */
+  ize: boolean;
 }
 
 export interface PreparedQuote {
@@ -94,7 +97,7 @@ export function prepareArticle(article: Article, side: Side, budget: Budget, eng
         signature += k === 0 ? tokens[k].key : ` ${tokens[k].key}`;
       }
       words += w;
-      sentences.push({ index, paragraph: p, start: range.start, end: range.end, text: range.text, tokens, content: contentKeysOf(tokens), words: w, signature });
+      sentences.push({ index, paragraph: p, start: range.start, end: range.end, text: range.text, tokens, content: contentKeysOf(tokens), words: w, signature, ize: hasIzeWord(tokens) });
     }
     if (budget.partial) break;
 

@@ -64,6 +64,81 @@ function trimmed(text: string, start: number, end: number): SentenceRange | unde
   return end > start ? { start, end, text: text.slice(start, end) } : undefined;
 }
 
+// Character classes of Unicode sentence breaking (UAX #29) for the characters the fast path accepts.
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+// Terminators: . is ATerm, ! and ? are STerm.
+const isTerm = (c: number): boolean => c === 46 || c === 33 || c === 63;
+// Close: quotation marks and brackets, straight or curly, opening or closing.
+const isClose = (c: number): boolean => c === 34 || c === 39 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
+// Printable ASCII (space the only whitespace), curly quotes and the two dashes: nothing else is accepted.
+const isPlain = (c: number): boolean => (c >= 32 && c <= 126) || c === 0x2013 || c === 0x2014 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
+
+/**
+ * Where Intl.Segmenter would break `s` into sentences (offsets of each break, the end excluded), for the
+ * plain news prose that is most paragraphs; null when `s` has anything the shortcut does not decide, and
+ * the caller asks the segmenter. Decided here (UAX #29 rules SB6–SB11, which ICU follows):
+ *  - a terminator, its closing marks, then spaces and a capital letter (after any opening marks): break
+ *    after the spaces (SB11; SB8 needs a lowercase letter, SB8a a comma-like mark or a terminator);
+ *  - the same before a lowercase letter: no break after ".", a break after "!" or "?" (SB8 is ATerm only);
+ *  - "." right before a digit (SB6), or between two letters (SB7, SB8): no break;
+ *  - a terminator and closing marks at the end: no break inside.
+ * Anything else (runs of terminators, a mark after a stop without a space, digits or dashes after the
+ * spaces, non-ASCII letters, tabs, newlines) returns null. test/src/text/segment.test.ts holds the
+ * shortcut to the segmenter's answer on every paragraph of the corpora and on generated text.
+ */
+export function quickSentenceBreaks(s: string): number[] | null {
+  const breaks: number[] = [];
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (!isPlain(c)) return null;
+    if (!isTerm(c)) continue;
+    let j = i + 1;
+    if (j < n && isTerm(s.charCodeAt(j))) return null;
+    while (j < n && isClose(s.charCodeAt(j))) j++;
+    if (j === n) continue;
+    const next = s.charCodeAt(j);
+    if (next !== 32) {
+      if (c !== 46 || j !== i + 1) return null;
+      if (isDigit(next) || isLower(next)) continue;
+      if (isUpper(next) && i > 0 && (isUpper(s.charCodeAt(i - 1)) || isLower(s.charCodeAt(i - 1)))) continue;
+      return null;
+    }
+    let m = j;
+    while (m < n && s.charCodeAt(m) === 32) m++;
+    if (m === n) continue;
+    let k = m;
+    while (k < n && isClose(s.charCodeAt(k))) k++;
+    if (k === n) return null;
+    const letter = s.charCodeAt(k);
+    if (isUpper(letter)) breaks.push(m);
+    else if (isLower(letter)) {
+      if (c !== 46) breaks.push(m);
+    } else return null;
+    // The closing marks and spaces were checked as plain above: go on after them.
+    i = m - 1;
+  }
+  return breaks;
+}
+
+/** Sentence pieces of `slice` (offsets into it), from the shortcut when it decides, else from Intl.Segmenter. */
+function* rawSegments(slice: string): Generator<{ index: number; segment: string }> {
+  const breaks = quickSentenceBreaks(slice);
+  if (breaks === null) {
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+    yield* segmenter.segment(slice);
+    return;
+  }
+  let start = 0;
+  for (const b of breaks) {
+    yield { index: start, segment: slice.slice(start, b) };
+    start = b;
+  }
+  if (start < slice.length) yield { index: start, segment: slice.slice(start) };
+}
+
 /**
  * Sentences of `text[from, to)`, offsets into `text`. Runs per paragraph: a sentence never crosses a
  * paragraph, and a quotation that spans sentences is left to findQuotes, which reads whole paragraphs.
@@ -74,9 +149,8 @@ export function segmentSentences(text: string, from = 0, to = text.length): Sent
     const only = trimmed(text, from, to);
     return only ? [only] : [];
   }
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const pieces: Array<{ start: number; end: number }> = [];
-  for (const seg of segmenter.segment(slice)) {
+  for (const seg of rawSegments(slice)) {
     const start = from + seg.index;
     const end = start + seg.segment.length;
     const last = pieces[pieces.length - 1];

@@ -43,6 +43,7 @@ const RAW = /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:]\d+)*(?:\p{L}+)?)|(\p{L}[\p{L}\p{
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'v', 'approx']);
 const ORDINAL_SUFFIX = /^(\d+)(?:st|nd|rd|th)$/i;
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
 
 const keyCache = new Map<string, string>();
 const foreignKeyCache = new Map<string, string>();
@@ -72,9 +73,12 @@ export function wordKey(text: string, english = true): string {
 }
 
 function numberKey(text: string): string {
+  // Ending in a digit: no ordinal suffix and nothing to lowercase; only "1,000" style grouping to undo.
+  const last = text.charCodeAt(text.length - 1);
+  if (last >= 48 && last <= 57) return text.includes(',') && THOUSANDS.test(text) ? text.replace(/,/g, '') : text;
   const ordinal = ORDINAL_SUFFIX.exec(text);
   if (ordinal) return ordinal[1];
-  return /^\d{1,3}(?:,\d{3})+$/.test(text) ? text.replace(/,/g, '') : text.toLowerCase();
+  return THOUSANDS.test(text) ? text.replace(/,/g, '') : text.toLowerCase();
 }
 
 function qualifiesForDot(word: string, before: Token | undefined, after: string): boolean {
@@ -242,7 +246,10 @@ function mayRewrite(t: Token): boolean {
   if (t.type === 'punct') return CURRENCIES[t.text] !== undefined;
   if (t.type !== 'word') return false;
   const c = t.key.charCodeAt(0);
-  return (c >= 48 && c <= 57) || monthNumber(t.key) !== undefined;
+  if (c >= 48 && c <= 57) return true;
+  // A month opens a date only when capitalised (monthOf): a word starting a–z never does.
+  const first = t.text.charCodeAt(0);
+  return !(first >= 97 && first <= 122) && monthNumber(t.key) !== undefined;
 }
 
 /**
