@@ -8,6 +8,7 @@ import {
   translitCanon,
 } from '../data/lexicon';
 import { foldWord, punctKey } from './normalize';
+import { RAW_INITIALISM, RAW_NONE, RAW_NUMBER, RAW_WORD, scanRaw, scanned } from './scan';
 
 /**
  * word: letters (with inner apostrophes and, for abbreviations, dots); number: digits (with inner , . :
@@ -38,8 +39,6 @@ function token(text: string, start: number, end: number, key: string, type: Toke
   return { text, start, end, key, type, paragraph: -1, sentence: -1 };
 }
 
-// Order of alternatives: initialisms (U.S., a.m.) before words, so their inner dots stay inside.
-const RAW = /(\p{L}\.(?:\p{L}\.)+)|(\d+(?:[.,:]\d+)*(?:\p{L}+)?)|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019]\p{L}+)*)|(\S)/gu;
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
 const LOWERCASE_ABBREVIATIONS = new Set(['vs', 'v', 'approx']);
 const ORDINAL_SUFFIX = /^(\d+)(?:st|nd|rd|th)$/i;
@@ -94,20 +93,19 @@ function qualifiesForDot(word: string, before: Token | undefined, after: string)
 
 function rawTokens(text: string, from: number, to: number, english: boolean): PlacedToken[] {
   const out: PlacedToken[] = [];
-  const slice = text.slice(from, to);
-  RAW.lastIndex = 0;
-  for (let m = RAW.exec(slice); m !== null; m = RAW.exec(slice)) {
-    const start = from + m.index;
-    let end = start + m[0].length;
-    if (m[1] !== undefined) {
-      out.push(token(m[0], start, end, foldWord(m[0]), 'word'));
-    } else if (m[2] !== undefined) {
-      out.push(token(m[0], start, end, numberKey(m[0]), 'number'));
-    } else if (m[3] !== undefined) {
-      const word = m[0];
-      if (slice[m.index + word.length] === '.' && qualifiesForDot(word, out[out.length - 1], slice.slice(m.index + word.length + 1, m.index + word.length + 4))) {
+  for (let kind = scanRaw(text, from, to); kind !== RAW_NONE; kind = scanRaw(text, scanned.end, to)) {
+    const start = scanned.start;
+    let end = scanned.end;
+    const raw = text.slice(start, end);
+    if (kind === RAW_INITIALISM) {
+      out.push(token(raw, start, end, foldWord(raw), 'word'));
+    } else if (kind === RAW_NUMBER) {
+      out.push(token(raw, start, end, numberKey(raw), 'number'));
+    } else if (kind === RAW_WORD) {
+      const word = raw;
+      if (end < to && text.charCodeAt(end) === 46 && qualifiesForDot(word, out[out.length - 1], text.slice(end + 1, Math.min(end + 4, to)))) {
         end += 1;
-        RAW.lastIndex += 1;
+        scanned.end = end;
         out.push(token(word + '.', start, end, wordKey(word, english), 'word'));
         continue;
       }
@@ -120,7 +118,7 @@ function rawTokens(text: string, from: number, to: number, english: boolean): Pl
       }
       out.push(token(word, start, end, wordKey(word, english), 'word'));
     } else {
-      out.push(token(m[0], start, end, punctKey(m[0]), 'punct'));
+      out.push(token(raw, start, end, punctKey(raw), 'punct'));
     }
   }
   return out;
