@@ -6,18 +6,20 @@
  * only about non-ASCII code points (memoised per code point).
  */
 
-export const RAW_NONE = 0;
-/** Letters with dots: "U.S.", "a.m." */
-export const RAW_INITIALISM = 1;
-/** Digits, with inner , . : groups and a letter suffix: "1,200", "3.5", "9am". */
-export const RAW_NUMBER = 2;
-/** A letter, then letters, marks, digits, and apostrophe-joined letters: "don't", "Zelenskyy". */
-export const RAW_WORD = 3;
-/** Any other non-space code point. */
-export const RAW_MARK = 4;
+/**
+ * initialism: letters with dots ("U.S.", "a.m."); number: digits with inner , . : groups and a letter
+ * suffix ("1,200", "3.5", "9am"); word: a letter, then letters, marks, digits and apostrophe-joined letters
+ * ("don't", "Zelenskyy"); mark: any other non-space code point; none: nothing left before `to`.
+ * String literals rather than exported numbers: they compile to constants at the caller (tsx turns every
+ * imported binding into a getter call, measurable on a per-token path).
+ */
+export type RawKind = 'initialism' | 'number' | 'word' | 'mark' | 'none';
 
-/** End (exclusive) of the last token scanRaw found; its start is `scanned.start`. Reused, never allocated. */
-export const scanned = { start: 0, end: 0 };
+/** Where scanRaw leaves the range of the token it found: one object per caller, reused for every token. */
+export interface ScanRange {
+  start: number;
+  end: number;
+}
 
 const LETTER = 1;
 const WORDISH = 2; // \p{L}, \p{M} or \p{N}
@@ -76,10 +78,10 @@ function isDigitAt(text: string, p: number, to: number): boolean {
 }
 
 /**
- * The first raw token of `text` at or after `p` and before `to`: returns its kind (RAW_NONE at the end)
- * and leaves its range in `scanned`.
+ * The first raw token of `text` at or after `p` and before `to`: returns its kind
+ * ('none' at the end) and leaves its range in `scanned`.
  */
-export function scanRaw(text: string, p: number, to: number): number {
+export function scanRaw(text: string, p: number, to: number, scanned: ScanRange): RawKind {
   while (p < to) {
     const cp = codePoint(text, p, to);
     const w = width(cp);
@@ -105,7 +107,7 @@ export function scanRaw(text: string, p: number, to: number): number {
         }
         if (end > 0) {
           scanned.end = end;
-          return RAW_INITIALISM;
+          return 'initialism';
         }
       }
       // Word: letters, marks and digits, then apostrophe-joined letter runs.
@@ -122,7 +124,7 @@ export function scanRaw(text: string, p: number, to: number): number {
         q = r;
       }
       scanned.end = q;
-      return RAW_WORD;
+      return 'word';
     }
     if (f & DIGIT) {
       let q = p + 1;
@@ -134,10 +136,10 @@ export function scanRaw(text: string, p: number, to: number): number {
         while (isDigitAt(text, q, to)) q++;
       }
       scanned.end = lettersFrom(text, q, to);
-      return RAW_NUMBER;
+      return 'number';
     }
     scanned.end = p + w;
-    return RAW_MARK;
+    return 'mark';
   }
-  return RAW_NONE;
+  return 'none';
 }

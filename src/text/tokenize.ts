@@ -8,7 +8,8 @@ import {
   translitCanon,
 } from '../data/lexicon';
 import { foldWord, punctKey } from './normalize';
-import { RAW_INITIALISM, RAW_NONE, RAW_NUMBER, RAW_WORD, scanRaw, scanned } from './scan';
+import { scanRaw } from './scan';
+import type { ScanRange } from './scan';
 
 /**
  * word: letters (with inner apostrophes and, for abbreviations, dots); number: digits (with inner , . :
@@ -91,17 +92,21 @@ function qualifiesForDot(word: string, before: Token | undefined, after: string)
   return /^\p{Lu}$/u.test(word) && /^\s+\p{Lu}/u.test(after);
 }
 
+// rawTokens never re-enters itself, so one range object serves every call.
+const cursor: ScanRange = { start: 0, end: 0 };
+
 function rawTokens(text: string, from: number, to: number, english: boolean): PlacedToken[] {
   const out: PlacedToken[] = [];
-  for (let kind = scanRaw(text, from, to); kind !== RAW_NONE; kind = scanRaw(text, scanned.end, to)) {
+  const scanned = cursor;
+  for (let kind = scanRaw(text, from, to, scanned); kind !== 'none'; kind = scanRaw(text, scanned.end, to, scanned)) {
     const start = scanned.start;
     let end = scanned.end;
     const raw = text.slice(start, end);
-    if (kind === RAW_INITIALISM) {
+    if (kind === 'initialism') {
       out.push(token(raw, start, end, foldWord(raw), 'word'));
-    } else if (kind === RAW_NUMBER) {
+    } else if (kind === 'number') {
       out.push(token(raw, start, end, numberKey(raw), 'number'));
-    } else if (kind === RAW_WORD) {
+    } else if (kind === 'word') {
       const word = raw;
       if (end < to && text.charCodeAt(end) === 46 && qualifiesForDot(word, out[out.length - 1], text.slice(end + 1, Math.min(end + 4, to)))) {
         end += 1;
