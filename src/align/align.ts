@@ -96,8 +96,24 @@ class KeySpace {
     };
     this.idsA = a.map(intern);
     this.idsB = b.map(intern);
-    // Rarest key first: proposal walks stop early on common keys (see PROPOSAL_BUDGET).
-    for (const ids of [...this.idsA, ...this.idsB]) ids.sort((x, y) => df[x] - df[y] || x - y);
+    // Rarest key first: proposal walks stop early on common keys (see PROPOSAL_BUDGET). Order (df, id) is
+    // packed into one number, df·K + id (exact: far below 2^53), so a native numeric sort does the work
+    // of a comparator called per comparison.
+    const K = df.length;
+    let longest = 0;
+    for (const ids of this.idsA) longest = Math.max(longest, ids.length);
+    for (const ids of this.idsB) longest = Math.max(longest, ids.length);
+    const packed = new Float64Array(longest);
+    const byRarity = (ids: Int32Array): void => {
+      const n = ids.length;
+      if (n < 2) return;
+      const view = packed.subarray(0, n);
+      for (let x = 0; x < n; x++) view[x] = df[ids[x]] * K + ids[x];
+      view.sort();
+      for (let x = 0; x < n; x++) ids[x] = view[x] % K;
+    };
+    for (const ids of this.idsA) byRarity(ids);
+    for (const ids of this.idsB) byRarity(ids);
     const total = a.length + b.length;
     this.weight = new Float64Array(df.length);
     for (let id = 0; id < df.length; id++) this.weight[id] = Math.log(1 + total / df[id]);
@@ -177,23 +193,15 @@ function topK(touched: readonly number[], score: Float64Array, k: number): numbe
 }
 
 /**
- * Order-free sentence alignment (wording-differences.md §8): candidate pairs through an inverted index
- * key → B sentences (keys too common to be evidence are skipped when proposing, so long articles stay
- * near-linear), greedy 1-1 by IDF-weighted Dice, attachment of leftovers by containment into 2-1 / 1-2
- * groups, 1-1 pairs by containment among what is left, repeats, then LIS for moves.
+ * Candidate pairs: each A sentence walks its keys (rarest first) through B's postings, keeps its best
+ * TOP_CANDIDATES by shared weight and scores them exactly. A function of its own, not a loop inside
+ * alignSentences, so the hot loop compiles apart from the closures there.
  */
-export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[], budget: Budget): AlignmentResult {
-  const keys = new KeySpace(a, b);
+function proposePairs(keys: KeySpace, postB: { start: Int32Array; items: Int32Array }, bCount: number, commonLimit: number, visitBudget: number, touched: number[], budget: Budget): Candidate[] {
   const { idsA, idsB, massA, massB, weight } = keys;
-  const total = a.length + b.length;
-  const commonLimit = total < MIN_INDEX_SENTENCES ? Infinity : Math.max(8, Math.floor(Math.sqrt(total) * COMMON_KEY_FACTOR));
-  const visitBudget = commonLimit * PROPOSAL_BUDGET;
-  const postB = postingsOf(idsB, keys.keyCount);
-
   const candidates: Candidate[] = [];
-  const acc = new Float64Array(b.length);
-  const touched: number[] = [];
-  for (let i = 0; i < a.length; i++) {
+  const acc = new Float64Array(bCount);
+  for (let i = 0; i < idsA.length; i++) {
     if ((i & 31) === 0 && budget.expired()) break;
     const ids = idsA[i];
     let visited = 0;
@@ -223,6 +231,25 @@ export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[
       candidates.push({ i, j, dice: (2 * shared) / denom, containment: shared / Math.min(massA[i], massB[j]) });
     }
   }
+  return candidates;
+}
+
+/**
+ * Order-free sentence alignment (wording-differences.md §8): candidate pairs through an inverted index
+ * key → B sentences (keys too common to be evidence are skipped when proposing, so long articles stay
+ * near-linear), greedy 1-1 by IDF-weighted Dice, attachment of leftovers by containment into 2-1 / 1-2
+ * groups, 1-1 pairs by containment among what is left, repeats, then LIS for moves.
+ */
+export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[], budget: Budget): AlignmentResult {
+  const keys = new KeySpace(a, b);
+  const { idsA, idsB, massA, massB, weight } = keys;
+  const total = a.length + b.length;
+  const commonLimit = total < MIN_INDEX_SENTENCES ? Infinity : Math.max(8, Math.floor(Math.sqrt(total) * COMMON_KEY_FACTOR));
+  const visitBudget = commonLimit * PROPOSAL_BUDGET;
+  const postB = postingsOf(idsB, keys.keyCount);
+
+  const touched: number[] = [];
+  const candidates = proposePairs(keys, postB, b.length, commonLimit, visitBudget, touched, budget);
   candidates.sort((x, y) => y.dice - x.dice || x.i - y.i || x.j - y.j);
 
   const groupOfA = new Int32Array(a.length).fill(-1);
