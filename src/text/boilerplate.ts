@@ -55,6 +55,9 @@ const RULES: Rule[] = [
   { reason: 'share', maxLength: 160, pattern: /^(?:(?:Share(?: (?:this|the) (?:article|story|page|video))?|Share on \w+|Copy(?: the)? link|Copied|Email|E-mail|Print|Tweet|Save(?: (?:article|story|for later))?|Facebook|Twitter|X|LinkedIn|WhatsApp|Reddit|Pinterest|Flipboard|Comments?|Gift (?:this )?article|Listen(?: to (?:this )?article)?)\s*[|·•,:/]?\s*)+$/i },
 ];
 
+const BYLINE_MAX_LENGTH = 120;
+const LONGEST_RULE = Math.max(BYLINE_MAX_LENGTH, ...RULES.map((r) => r.maxLength));
+
 // A byline names people, not events: "By Monday, the troops …" and "By March the rate …" are sentences.
 const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -62,10 +65,9 @@ const NOT_NAMES = new Set([
   'this', 'that', 'then', 'noon', 'midnight', 'dawn', 'christmas', 'easter', 'tonight', 'today', 'tomorrow', 'law',
 ]);
 const BYLINE_JOINERS = new Set(['and', '&', 'de', 'del', 'da', 'di', 'van', 'von', 'der', 'la', 'le', 'bin', 'al', 'in', 'for', 'of', 'the', 'at']);
-const BYLINE_MAX = 120;
 
 function isByline(text: string): boolean {
-  if (text.length > BYLINE_MAX) return false;
+  if (text.length > BYLINE_MAX_LENGTH) return false;
   const m = /^By\s+(.+)$/i.exec(text);
   if (!m) return false;
   if (/[.!?]\s*$/.test(m[1]) && !/\b\p{Lu}\.$/u.test(m[1])) return false;
@@ -89,6 +91,17 @@ function isByline(text: string): boolean {
  * "Sign up for our newsletter…", "Related: …", "Read more: …", "Photo: X/Reuters", "Follow us on …"), else null.
  * Conservative: a real news sentence must never be flagged. */
 export function boilerplateReason(paragraph: string): BoilerplateReason | null {
+  // Every rule (and the byline test) has a length limit: a paragraph with more printable ASCII
+  // characters than the longest limit is longer than that after any whitespace collapse, so no rule
+  // can match it. Counting is cheaper than collapsing, and most news paragraphs are that long.
+  if (paragraph.length > LONGEST_RULE) {
+    let printable = 0;
+    for (let i = 0; i < paragraph.length && printable <= LONGEST_RULE; i++) {
+      const c = paragraph.charCodeAt(i);
+      if (c > 32 && c < 127) printable++;
+    }
+    if (printable > LONGEST_RULE) return null;
+  }
   const text = paragraph.replace(/\s+/g, ' ').trim();
   if (text === '') return null;
   // A byline may end like a credit ("By Jane Doe | Reuters"); it is the more useful label.

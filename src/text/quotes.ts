@@ -11,7 +11,8 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-const OPEN_CLOSE: Record<string, string> = { '\u201c': '\u201d', '\u00ab': '\u00bb', '\u201e': '\u201c' };
+// Opening mark → its closing mark, by character code: “ ”, « », „ “, and the straight " for itself.
+const CLOSER_OF: Record<number, number> = { 0x201c: 0x201d, 0xab: 0xbb, 0x201e: 0x201c, 0x22: 0x22 };
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NAME = String.raw`\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|al|de|von|van|bin))*`;
 
@@ -39,9 +40,14 @@ function surname(name: string): string | null {
   return /^\p{Lu}/u.test(last) ? last : null;
 }
 
+/** Just after the last ". " (or "! ", "? ") before `at`, else 0. */
 function sentenceStart(text: string, at: number): number {
   let start = at;
-  while (start > 0 && !/[.!?]\s/.test(text.slice(start - 2, start))) start--;
+  while (start > 0) {
+    const c = start >= 2 ? text.charCodeAt(start - 2) : 0;
+    if ((c === 46 || c === 33 || c === 63) && /\s/.test(text[start - 1])) break;
+    start--;
+  }
   return start;
 }
 
@@ -68,22 +74,21 @@ function speakerFor(text: string, open: number, close: number): string | null {
 export function findQuotes(text: string): QuoteSpan[] {
   const spans: Array<{ open: number; close: number }> = [];
   let open = -1;
-  let closer = '';
+  let closer = 0;
+  // By character code: this loop visits every character of every paragraph.
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     if (open < 0) {
-      if (OPEN_CLOSE[c] !== undefined) {
+      const close = CLOSER_OF[c];
+      if (close !== undefined) {
         open = i;
-        closer = OPEN_CLOSE[c];
-      } else if (c === '"') {
+        closer = close;
+      } else if (c === 0x2018 && (i === 0 || !/\p{L}/u.test(text[i - 1]))) {
         open = i;
-        closer = '"';
-      } else if (c === '\u2018' && (i === 0 || !/\p{L}/u.test(text[i - 1]))) {
-        open = i;
-        closer = '\u2019';
+        closer = 0x2019;
       }
-    } else if (c === closer || (closer === '\u201d' && c === '"')) {
-      if (closer === '\u2019' && i + 1 < text.length && /\p{L}/u.test(text[i + 1])) continue;
+    } else if (c === closer || (closer === 0x201d && c === 0x22)) {
+      if (closer === 0x2019 && i + 1 < text.length && /\p{L}/u.test(text[i + 1])) continue;
       spans.push({ open, close: i });
       open = -1;
     }

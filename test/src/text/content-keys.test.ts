@@ -13,3 +13,11 @@ describe('contentKeys', () => {
     expect(contentKeys(text)).toEqual(expected);
   });
 });
+
+describe('contentKeys on long runs of words', () => {
+  // Past a few dozen distinct keys the dedupe switches from a scan to a set: both keep first-seen order.
+  it.each([20, 48, 49, 200])('%i distinct words, each told twice', (n) => {
+    const words = Array.from({ length: n }, (_, i) => `harbour${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    expect(contentKeys([...words, ...words.slice().reverse()].join(' '))).toEqual(words);
+  });
+});
