@@ -8,7 +8,7 @@ export default defineConfig({
   publicDir: false,
   define: { 'process.env.NODE_ENV': JSON.stringify('production') }, // lib mode does not replace it
   build: {
-    outDir: resolve(import.meta.dirname, 'dist/.stage'),
+    outDir: resolve(process.env.PARALLAX_DIST ? resolve(process.env.PARALLAX_DIST) : resolve(import.meta.dirname, 'dist'), '.stage'),
     emptyOutDir: false,
     target: 'es2022',
     lib: {

@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import type { CompareTarget, PageArticle, Settings, TabChoice } from '../extension/messages';
 import { DEFAULT_SETTINGS } from '../extension/messages';
 import { ALL_SITES, buildHighlightPlan, sitePattern, type DiscoveryHandle, type ParallaxClient } from './client';
@@ -17,7 +17,8 @@ import { PALETTES } from './components/palettes';
 import type { Comparison } from '../src/comparison';
 import { hostOf } from './format';
 import { t } from './i18n';
-import { INITIAL_DISCOVERY, INITIAL_STATE, reduce, reduceDiscovery } from './state';
+import { startOpening, type DiscoveryUpdate, type Opening } from './opening';
+import { INITIAL_DISCOVERY, INITIAL_STATE, reduce, reduceDiscovery, type PopupState } from './state';
 
 /** The search providers' sites, asked for on the first-use click (the gesture the browser requires). */
 function providerPatterns(s: Settings): string[] {
@@ -35,63 +36,82 @@ function shownSession(session: CoverageSession): CoverageSession {
   return { ...session, items: session.items.filter((i) => !i.wireOf && i.match?.verdict !== 'different') };
 }
 
+/** The first screen from what the opening already knows (popup/opening.ts): often the article itself. */
+function initialState(opening: Opening): PopupState {
+  const outcome = opening.known.article;
+  if (outcome === undefined) return INITIAL_STATE;
+  if (outcome === null) return reduce(INITIAL_STATE, { type: 'extract-failed', error: NO_TAB });
+  return reduce(INITIAL_STATE, outcome.ok ? { type: 'extracted', article: outcome.value } : { type: 'extract-failed', error: outcome.error });
+}
+
+const NO_TAB = { code: 'restricted-page', detail: 'no tab to read' } as const;
+
 /**
  * The popup: extracting · not-an-article · ready · comparing · compared · error (popup/state.ts).
  * `data-state` on the root lets tests and screenshots wait for a screen instead of for time.
+ * `opening`: the first moves, already started by popup/main.tsx while this component's code loaded;
+ * without it (tests, previews) the app starts them itself.
  */
-export function App({ client, startedAt = performance.now() }: { client: ParallaxClient; startedAt?: number }) {
-  const [state, dispatch] = useReducer(reduce, INITIAL_STATE);
-  const [tabId, setTabId] = useState<number | null>(null);
+export function App({ client, startedAt = performance.now(), opening: given }: { client: ParallaxClient; startedAt?: number; opening?: Opening }) {
+  const [opening] = useState(() => given ?? startOpening(client));
+  const [state, dispatch] = useReducer(reduce, opening, initialState);
+  const [tabId, setTabId] = useState<number | null>(opening.known.tabId ?? null);
   const [tabs, setTabs] = useState<TabChoice[] | null>(null);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<Settings>(opening.known.settings ?? DEFAULT_SETTINGS);
   const [readyMs, setReadyMs] = useState<number | null>(null);
   // The tab id for callbacks created before the state update lands (discovery starts in the same tick).
-  const tabRef = useRef<number | null>(null);
+  const tabRef = useRef<number | null>(opening.known.tabId ?? null);
   const [discovery, dispatchDiscovery] = useReducer(reduceDiscovery, INITIAL_DISCOVERY);
   const handle = useRef<DiscoveryHandle | null>(null);
-  const settingsLoaded = useRef<Promise<Settings> | null>(null);
   /** What the page shows: the manual comparison ('compare'), one card's id, or nothing. */
   const [highlighted, setHighlighted] = useState<string | null>(null);
   const [highlightNote, setHighlightNote] = useState<string | null>(null);
 
+  const onDiscovery = (update: DiscoveryUpdate) =>
+    dispatchDiscovery('session' in update ? { type: 'session', session: update.session } : { type: 'search-failed', error: update.error });
   const startDiscovery = (article: PageArticle, restart = false) => {
     handle.current?.close();
     dispatchDiscovery({ type: 'search-started' });
-    handle.current = client.discover(
-      article,
-      (update) => dispatchDiscovery('session' in update ? { type: 'session', session: update.session } : { type: 'search-failed', error: update.error }),
-      { restart, ...(tabRef.current === null ? {} : { tabId: tabRef.current }) },
-    );
+    handle.current = client.discover(article, onDiscovery, { restart, ...(tabRef.current === null ? {} : { tabId: tabRef.current }) });
   };
   useEffect(() => () => handle.current?.close(), [client]);
 
+  // The first moment the article is on screen (layout effects run after the DOM holds it, before paint).
+  useLayoutEffect(() => {
+    if (state.status === 'ready' && readyMs === null) setReadyMs(Math.round(performance.now() - startedAt));
+  }, [state.status]);
+
   useEffect(() => {
     let live = true;
-    settingsLoaded.current = client.getSettings().then((s) => {
-      const value = s.ok ? s.value : DEFAULT_SETTINGS;
-      if (live) setSettings(value);
-      return value;
-    });
+    void opening.settings.then((value) => live && setSettings(value));
     void (async () => {
-      const id = await client.targetTabId();
+      const id = await opening.tabId;
       if (!live) return;
       if (id === null) {
-        dispatch({ type: 'extract-failed', error: { code: 'restricted-page', detail: 'no tab to read' } });
+        dispatch({ type: 'extract-failed', error: NO_TAB });
         return;
       }
       setTabId(id);
       tabRef.current = id;
-      const outcome = await client.extract(id);
-      if (!live) return;
-      if (outcome.ok) {
-        dispatch({ type: 'extracted', article: outcome.value });
-        setReadyMs(Math.round(performance.now() - startedAt));
-        // The toolbar click is the reader's click: once the privacy text was accepted, search at once.
-        const loaded = await settingsLoaded.current!;
-        if (!live) return;
-        if (loaded.privacyAcknowledged) startDiscovery(outcome.value);
-        else dispatchDiscovery({ type: 'needs-consent' });
-      } else dispatch({ type: 'extract-failed', error: outcome.error });
+      const outcome = await opening.article;
+      if (!live || !outcome) return;
+      if (!outcome.ok) {
+        dispatch({ type: 'extract-failed', error: outcome.error });
+        return;
+      }
+      dispatch({ type: 'extracted', article: outcome.value });
+      // The toolbar click is the reader's click: once the privacy text was accepted, the opening searched
+      // at once; otherwise the reader is asked first.
+      const early = await opening.discovery;
+      if (!live) {
+        early?.handle.close();
+        return;
+      }
+      if (early) {
+        handle.current = early.handle;
+        dispatchDiscovery({ type: 'search-started' });
+        early.listen(onDiscovery);
+      } else dispatchDiscovery({ type: 'needs-consent' });
     })();
     return () => {
       live = false;

@@ -4,7 +4,8 @@
 import { createBrowserApi, type ExtensionApi } from '../extension/api';
 import type { HighlightPlan, HighlightReply } from '../extension/content/highlight-plan';
 import type { CoverageComparison, CoverageSession } from '../extension/coverage';
-import type { ErrorPayload } from '../extension/errors';
+import { extractFromTab } from '../extension/background/extract-tab';
+import { toErrorPayload, type ErrorPayload } from '../extension/errors';
 import {
   COVERAGE_PORT,
   isCoverageUpdate,
@@ -96,7 +97,16 @@ export function createClient(api: ExtensionApi, search: string): ParallaxClient 
       if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
       return (await api.tabs.active().catch(() => null))?.id ?? null;
     },
-    extract: (tabId) => map({ type: 'extract-tab', tabId }, (r) => r.article),
+    // Straight from the tab's content script, not through the background: the article must not wait for a
+    // sleeping service worker to wake and load the engine. The toolbar click's activeTab grant covers the
+    // popup as it covers the background; the background's extract-tab stays for its own callers.
+    async extract(tabId) {
+      try {
+        return { ok: true, value: await extractFromTab(api, tabId) };
+      } catch (error) {
+        return { ok: false, error: toErrorPayload(error) };
+      }
+    },
     listTabs: (excludeTabId) => map({ type: 'list-tabs', excludeTabId }, (r) => r.tabs),
     compare: (article, target) => map({ type: 'compare', article, target }, (r) => r),
     async requestAccess(origins) {

@@ -13,7 +13,8 @@ import { drawIcon, ICON_SIZES } from './lib/icons.mjs';
 import { deriveManifest } from './lib/manifest.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
+// PARALLAX_DIST: a private output folder, so a build (a bench, a test run) never races another one in dist/.
+const DIST = process.env.PARALLAX_DIST ? resolve(process.env.PARALLAX_DIST) : join(ROOT, 'dist');
 const STAGE = join(DIST, '.stage');
 const quiet = process.argv.includes('--quiet');
 
@@ -45,8 +46,9 @@ export async function buildAll() {
 
   await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel });
   await build({ configFile: join(ROOT, 'vite.content.config.ts'), logLevel });
-  // The command line (bin/parallax.js) runs the same engine and extraction from dist/cli/.
-  await build({ configFile: join(ROOT, 'vite.cli.config.ts'), logLevel });
+  // The command line (bin/parallax.js) runs the same engine and extraction from dist/cli/. A private
+  // build (PARALLAX_DIST) is for the extension only: dist/cli has a fixed place that bin/ relies on.
+  if (!process.env.PARALLAX_DIST) await build({ configFile: join(ROOT, 'vite.cli.config.ts'), logLevel });
 
   for (const [from, to] of Object.entries(PAGES)) {
     renameSync(join(STAGE, from), join(STAGE, to));
@@ -75,7 +77,7 @@ export async function buildAll() {
   }
   rmSync(STAGE, { recursive: true, force: true });
   const ms = Math.round(performance.now() - started);
-  console.log(`parallax: built dist/chrome, dist/firefox, dist/chrome-e2e, dist/firefox-e2e, dist/cli and ${zips.map((z) => relative(ROOT, z)).join(', ')} in ${ms} ms`);
+  console.log(`parallax: built ${relative(ROOT, DIST) || DIST}/{chrome,firefox,chrome-e2e,firefox-e2e}${process.env.PARALLAX_DIST ? '' : ', dist/cli'} and ${zips.map((z) => relative(ROOT, z)).join(', ')} in ${ms} ms`);
   return { dist: DIST, zips };
 }
 

@@ -23,11 +23,27 @@ describe('popup client', () => {
 
   it('unwraps a background reply, and passes its error through untouched', async () => {
     const fake = createFakeBrowser();
-    const replies: unknown[] = [{ ok: true, article: pageArticle() }, { ok: false, error: { code: 'not-an-article' } }];
+    const tabs = [{ tabId: 2, title: 'Other', url: 'https://b.example/' }];
+    const replies: unknown[] = [{ ok: true, tabs }, { ok: false, error: { code: 'not-an-article' } }];
     fake.api.runtime.onMessage(() => Promise.resolve(replies.shift()));
     const client = createClient(fake.api, '');
-    expect(await client.extract(1)).toEqual({ ok: true, value: pageArticle() });
-    expect(await client.extract(1)).toEqual({ ok: false, error: { code: 'not-an-article' } });
+    expect(await client.listTabs(1)).toEqual({ ok: true, value: tabs });
+    expect(await client.listTabs(1)).toEqual({ ok: false, error: { code: 'not-an-article' } });
+  });
+
+  // The article comes from the tab's content script directly: a sleeping background is not in the way.
+  it.each([
+    ['an article page, script not yet injected', 'https://a.example/story', { ok: true, article: pageArticle() }, false, { ok: true, value: pageArticle() }, [4]],
+    ['an article page, script already there', 'https://a.example/story', { ok: true, article: pageArticle() }, true, { ok: true, value: pageArticle() }, []],
+    ['a page that is no article', 'https://a.example/', { ok: false, code: 'not-an-article', message: 'no article here' }, true, { ok: false, error: { code: 'not-an-article', detail: 'no article here' } }, []],
+    ['a browser page', 'chrome://settings/', undefined, false, { ok: false, error: { code: 'restricted-page' } }, []],
+  ])('extracts from %s without the background', async (_, url, page, injected, expected, injections) => {
+    const fake = createFakeBrowser(); // no background listener: asking it would fail
+    fake.tabs.push({ id: 4, url, title: 'A', active: true });
+    if (page) fake.pages.set(4, page);
+    if (injected) fake.injected.add(4);
+    expect(await createClient(fake.api, '').extract(4)).toMatchObject(expected);
+    expect(fake.injections).toEqual(injections);
   });
 
   it('turns a silent or dead background into `internal`, not a throw', async () => {
