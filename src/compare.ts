@@ -91,7 +91,8 @@ function compareOrdered(a: Article, b: Article, limits?: Limits): Comparison {
   const typos = new Set<string>();
   let alignedWeight = 0;
 
-  for (const [index, g] of alignment.groups.entries()) {
+  for (let index = 0; index < alignment.groups.length; index++) {
+    const g = alignment.groups[index];
     const group: AlignedGroup = { index, a: g.a, b: g.b, score: round(g.score), moved: g.moved, differences: [] };
     if (g.repeat) group.repeat = true;
     groups.push(group);

@@ -173,11 +173,12 @@ function postingsOf(sides: readonly Int32Array[], keyCount: number): { start: In
 }
 
 /**
- * Up to `k` indices of `touched` with the highest `score`, best first, ties by lower index. Linear
- * insertion into a k-sized list: k is small (8) and most sentences touch few others.
+ * Up to `k` indices of `touched` with the highest `score`, best first, ties by lower index, written into
+ * `best` (a buffer reused across sentences). Linear insertion into a k-sized list: k is small (8) and most
+ * sentences touch few others.
  */
-function topK(touched: readonly number[], score: Float64Array, k: number): number[] {
-  const best: number[] = [];
+function topK(touched: readonly number[], score: Float64Array, k: number, best: number[]): number[] {
+  best.length = 0;
   for (const j of touched) {
     const s = score[j];
     if (best.length === k) {
@@ -186,8 +187,12 @@ function topK(touched: readonly number[], score: Float64Array, k: number): numbe
       best.pop();
     }
     let at = best.length;
-    while (at > 0 && (score[best[at - 1]] < s || (score[best[at - 1]] === s && best[at - 1] > j))) at--;
-    best.splice(at, 0, j);
+    best.push(j);
+    while (at > 0 && (score[best[at - 1]] < s || (score[best[at - 1]] === s && best[at - 1] > j))) {
+      best[at] = best[at - 1];
+      at--;
+    }
+    best[at] = j;
   }
   return best;
 }
@@ -201,6 +206,7 @@ function proposePairs(keys: KeySpace, postB: { start: Int32Array; items: Int32Ar
   const { idsA, idsB, massA, massB, weight } = keys;
   const candidates: Candidate[] = [];
   const acc = new Float64Array(bCount);
+  const best: number[] = [];
   for (let i = 0; i < idsA.length; i++) {
     if ((i & 31) === 0 && budget.expired()) break;
     const ids = idsA[i];
@@ -218,7 +224,7 @@ function proposePairs(keys: KeySpace, postB: { start: Int32Array; items: Int32Ar
         acc[j] += wk;
       }
     }
-    const proposed = topK(touched, acc, TOP_CANDIDATES);
+    const proposed = topK(touched, acc, TOP_CANDIDATES, best);
     for (const j of touched) acc[j] = 0;
     touched.length = 0;
     if (proposed.length === 0) continue;
@@ -353,6 +359,7 @@ export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[
     const groupOfOwn = side === 'a' ? groupOfA : groupOfB;
     const post = postingsOf(ownIds, keys.keyCount);
     const score = new Float64Array(ownIds.length);
+    const best: number[] = [];
     for (let s = 0; s < ownIds.length; s++) {
       if (groupOfOwn[s] >= 0 || ownMass[s] <= 0) continue;
       const ids = ownIds[s];
@@ -369,7 +376,7 @@ export function alignSentences(a: readonly AlignInput[], b: readonly AlignInput[
           score[t] += weight[ids[x]];
         }
       }
-      const proposed = topK(touched, score, TOP_CANDIDATES);
+      const proposed = topK(touched, score, TOP_CANDIDATES, best);
       for (const t of touched) score[t] = 0;
       touched.length = 0;
       let twin = -1;

@@ -492,8 +492,10 @@ export function sharedDoubles(runs: readonly DiffRun[], a: readonly PlacedToken[
   for (const r of runs) {
     if (r.op !== 'equal') continue;
     for (let k = 0; k + 1 < r.aTo - r.aFrom; k++) {
-      const [x, y] = [a[r.aFrom + k], a[r.aFrom + k + 1]];
-      const [u, v] = [b[r.bFrom + k], b[r.bFrom + k + 1]];
+      const x = a[r.aFrom + k];
+      const y = a[r.aFrom + k + 1];
+      const u = b[r.bFrom + k];
+      const v = b[r.bFrom + k + 1];
       if (x.type !== 'word' || x.key !== y.key || x.sentence !== y.sentence || BENIGN_DOUBLES.has(x.key)) continue;
       if (u.text.toLowerCase() !== v.text.toLowerCase()) continue;
       found.push(`${x.text} ${y.text}`.toLowerCase());

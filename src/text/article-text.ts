@@ -8,6 +8,7 @@ import type { PlacedToken, Token } from './tokenize';
 import { hasIzeWord } from './ize';
 import { findQuotes } from './quotes';
 import { segmentSentences } from './segment';
+import type { SentenceRange } from './segment';
 
 export type { PlacedToken } from './tokenize';
 
@@ -42,6 +43,44 @@ export interface PreparedArticle {
   quotes: PreparedQuote[];
   boilerplate: Boilerplate[];
   words: number;
+}
+
+/**
+ * A prepared sentence. The signature is built on first read: alignment reads it only for the few
+ * sentences no content key could pair, and joining every sentence's keys up front was a string per token.
+ */
+class SentenceRecord implements PreparedSentence {
+  readonly index: number;
+  readonly paragraph: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly tokens: PlacedToken[];
+  readonly content: string[];
+  readonly words: number;
+  readonly ize: boolean;
+  private joined: string | undefined;
+
+  constructor(index: number, paragraph: number, range: SentenceRange, tokens: PlacedToken[], words: number) {
+    this.index = index;
+    this.paragraph = paragraph;
+    this.start = range.start;
+    this.end = range.end;
+    this.text = range.text;
+    this.tokens = tokens;
+    this.content = contentKeysOf(tokens);
+    this.words = words;
+    this.ize = hasIzeWord(tokens);
+  }
+
+  get signature(): string {
+    if (this.joined === undefined) {
+      let joined = '';
+      for (let k = 0; k < this.tokens.length; k++) joined += k === 0 ? this.tokens[k].key : ` ${this.tokens[k].key}`;
+      this.joined = joined;
+    }
+    return this.joined;
+  }
 }
 
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
@@ -91,13 +130,9 @@ export function prepareArticle(article: Article, side: Side, budget: Budget, eng
       }
       tokenCount += tokens.length;
       let w = 0;
-      let signature = '';
-      for (let k = 0; k < tokens.length; k++) {
-        if (isWord(tokens[k])) w++;
-        signature += k === 0 ? tokens[k].key : ` ${tokens[k].key}`;
-      }
+      for (let k = 0; k < tokens.length; k++) if (isWord(tokens[k])) w++;
       words += w;
-      sentences.push({ index, paragraph: p, start: range.start, end: range.end, text: range.text, tokens, content: contentKeysOf(tokens), words: w, signature, ize: hasIzeWord(tokens) });
+      sentences.push(new SentenceRecord(index, p, range, tokens, w));
     }
     if (budget.partial) break;
 

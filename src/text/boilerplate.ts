@@ -86,6 +86,28 @@ function isByline(text: string): boolean {
   return names > 0;
 }
 
+/** `paragraph.replace(/\s+/g, ' ').trim()`, without the copy when it would change nothing (the usual case). */
+function collapsed(paragraph: string): string {
+  let previousSpace = true;
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return paragraph.replace(/\s+/g, ' ').trim();
+      previousSpace = true;
+    } else if (c < 32 || isOtherSpace(c)) {
+      return paragraph.replace(/\s+/g, ' ').trim();
+    } else {
+      previousSpace = false;
+    }
+  }
+  return previousSpace && paragraph.length > 0 ? paragraph.replace(/\s+/g, ' ').trim() : paragraph;
+}
+
+/** The characters besides the space and the ASCII controls that JavaScript's \s matches. */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Why a whole paragraph is boilerplate (wire markers like "THIS IS BREAKING NEWS: Earlier story below:",
  * "Associated Press writer X contributed to this report.", "Follow the AP's coverage of … at", "More about:",
  * "Sign up for our newsletter…", "Related: …", "Read more: …", "Photo: X/Reuters", "Follow us on …"), else null.
@@ -102,7 +124,7 @@ export function boilerplateReason(paragraph: string): BoilerplateReason | null {
     }
     if (printable > LONGEST_RULE) return null;
   }
-  const text = paragraph.replace(/\s+/g, ' ').trim();
+  const text = collapsed(paragraph);
   if (text === '') return null;
   // A byline may end like a credit ("By Jane Doe | Reuters"); it is the more useful label.
   if (isByline(text)) return 'byline';

@@ -11,8 +11,12 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
-// Opening mark → its closing mark, by character code: “ ”, « », „ “, and the straight " for itself.
-const CLOSER_OF: Record<number, number> = { 0x201c: 0x201d, 0xab: 0xbb, 0x201e: 0x201c, 0x22: 0x22 };
+/** Opening mark → its closing mark, by character code: “ ”, « », „ “, the straight " for itself; else 0. */
+function closerOf(c: number): number {
+  if (c === 0x22) return 0x22;
+  if (c < 0xab) return 0;
+  return c === 0x201c ? 0x201d : c === 0xab ? 0xbb : c === 0x201e ? 0x201c : 0;
+}
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const NAME = String.raw`\p{Lu}[\p{L}'\u2019.-]*(?:\s+(?:\p{Lu}[\p{L}'\u2019.-]*|al|de|von|van|bin))*`;
 
@@ -79,8 +83,8 @@ export function findQuotes(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (open < 0) {
-      const close = CLOSER_OF[c];
-      if (close !== undefined) {
+      const close = closerOf(c);
+      if (close !== 0) {
         open = i;
         closer = close;
       } else if (c === 0x2018 && (i === 0 || !/\p{L}/u.test(text[i - 1]))) {

@@ -123,22 +123,6 @@ export function quickSentenceBreaks(s: string): number[] | null {
   return breaks;
 }
 
-/** Sentence pieces of `slice` (offsets into it), from the shortcut when it decides, else from Intl.Segmenter. */
-function* rawSegments(slice: string): Generator<{ index: number; segment: string }> {
-  const breaks = quickSentenceBreaks(slice);
-  if (breaks === null) {
-    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-    yield* segmenter.segment(slice);
-    return;
-  }
-  let start = 0;
-  for (const b of breaks) {
-    yield { index: start, segment: slice.slice(start, b) };
-    start = b;
-  }
-  if (start < slice.length) yield { index: start, segment: slice.slice(start) };
-}
-
 /**
  * Sentences of `text[from, to)`, offsets into `text`. Runs per paragraph: a sentence never crosses a
  * paragraph, and a quotation that spans sentences is left to findQuotes, which reads whole paragraphs.
@@ -150,12 +134,24 @@ export function segmentSentences(text: string, from = 0, to = text.length): Sent
     return only ? [only] : [];
   }
   const pieces: Array<{ start: number; end: number }> = [];
-  for (const seg of rawSegments(slice)) {
-    const start = from + seg.index;
-    const end = start + seg.segment.length;
+  const add = (start: number, end: number): void => {
     const last = pieces[pieces.length - 1];
-    if (last && continues(text.slice(Math.max(last.start, last.end - 48), last.end).trimEnd(), seg.segment.trimStart())) last.end = end;
+    const prev = last ? text.slice(Math.max(last.start, last.end - 48), last.end).trimEnd() : '';
+    // continues() opens with the mayBeAbbreviation gate: testing it here spares the copy of the next piece.
+    if (last && mayBeAbbreviation(prev) && continues(prev, text.slice(start, end).trimStart())) last.end = end;
     else pieces.push({ start, end });
+  };
+  const breaks = quickSentenceBreaks(slice);
+  if (breaks === null) {
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+    for (const seg of segmenter.segment(slice)) add(from + seg.index, from + seg.index + seg.segment.length);
+  } else {
+    let start = 0;
+    for (const b of breaks) {
+      add(from + start, from + b);
+      start = b;
+    }
+    if (start < slice.length) add(from + start, to);
   }
   const out: SentenceRange[] = [];
   for (const p of pieces) {
