@@ -4,6 +4,7 @@ import { ERRORS } from '../../extension/errors';
 import { DEFAULT_SETTINGS } from '../../extension/messages';
 import { App } from '../../popup/App';
 import { createMockClient } from '../../popup/mock-client';
+import { startOpening } from '../../popup/opening';
 import { pageArticle, sampleComparison } from '../extension/articles';
 
 // App imports popup/client (for its pure helpers); the polyfill it pulls in throws outside an extension.
@@ -26,6 +27,20 @@ describe('popup App', () => {
     expect(screen.getByTestId('article-date').textContent).toContain('3 Mar 2025');
     expect(screen.getByTestId('article-words').textContent).toContain('26 words');
     await waitFor(() => expect(screen.getAllByTestId('tab-choice')).toHaveLength(1));
+  });
+
+  it.each([
+    ['the article', pageArticle(), 'ready'],
+    ['a page that is no article', { code: 'not-an-article' as const }, 'not-an-article'],
+  ])('started before the app loaded (popup/main.tsx), its first frame already shows %s', async (_, article, state) => {
+    const client = createMockClient({ article, tabs });
+    const opening = startOpening(client);
+    await opening.article;
+    render(<App client={client} opening={opening} />);
+    expect(stateOf()).toBe(state);
+    await waitFor(() => expect(screen.getByTestId('popup').getAttribute('data-ready-ms') !== null).toBe(state === 'ready'));
+    // The app asked for nothing the opening had already asked.
+    expect(client.calls.filter((c) => c.method === 'extract')).toHaveLength(1);
   });
 
   it.each([

@@ -1,0 +1,37 @@
+// The content script's entry: one listener per page, and a reopened popup answered from memory while the
+// page keeps its address.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ExtractResult } from '../../../extension/messages';
+import { fixtureHtml } from './fixture-pages';
+
+type Listener = (message: unknown, sender: object) => Promise<unknown> | undefined;
+const listeners: Listener[] = [];
+vi.mock('webextension-polyfill', () => ({ default: { runtime: { onMessage: { addListener: (h: Listener) => listeners.push(h) } } } }));
+
+const ask = async () => (await listeners[0]({ type: 'parallax-extract' }, {})) as ExtractResult;
+const firstParagraph = (r: ExtractResult) => (r.ok ? r.article.paragraphs[0] : r.code);
+
+beforeAll(async () => {
+  const page = new DOMParser().parseFromString(fixtureHtml('daily-example-harbour'), 'text/html');
+  document.documentElement.replaceChildren(...[...page.documentElement.childNodes].map((n) => document.importNode(n, true)));
+  await import('../../../extension/content/main');
+  await import('../../../extension/content/main?again'); // injected twice: still one listener
+});
+afterAll(() => document.documentElement.replaceChildren());
+
+describe('content script entry', () => {
+  it('listens once however often it is injected', () => expect(listeners).toHaveLength(1));
+
+  it('answers a second ask at the same address from memory, and reads again at a new one', async () => {
+    const first = await ask();
+    expect(first.ok).toBe(true);
+    const p = document.querySelector('article p, p')!;
+    const before = p.textContent;
+    p.textContent = 'Changed after the first reading, and long enough to count as a paragraph of the story.';
+    expect(firstParagraph(await ask())).toBe(firstParagraph(first));
+    history.pushState(null, '', '/another-address');
+    const again = await ask();
+    expect(again.ok && again.article.paragraphs.join(' ')).toContain('Changed after the first reading');
+    p.textContent = before;
+  });
+});
