@@ -2,7 +2,7 @@ import type { Difference, QuoteSeverity, Span } from '../comparison';
 import type { PlacedToken, PreparedQuote } from '../text/article-text';
 import { classifyKeyEqual } from './cosmetic';
 import type { Verdict } from './cosmetic';
-import type { HunkVerdict } from './hunk-rules';
+import type { HunkVerdict, KeyLookup } from './hunk-rules';
 import { classifyHunk, isNumberOrNegation, isPossessiveRewrite } from './hunk-rules';
 import type { DiffRun, Hunk } from './token-diff';
 import { diffTokens, hunksOf } from './token-diff';
@@ -146,15 +146,15 @@ export function diffGroup(input: GroupInput): GroupDiff {
 
   let pieces: Piece[] = splitAtSentences(hunksOf(runs), a, b);
   if (pieces.length === 0) {
-    out.sort(readingOrder);
+    if (out.length > 1) out.sort(readingOrder);
     return { differences: out, runs, complete };
   }
   pieces = peelQuoteMarks(pieces, a, b);
   pieces = joinPossessiveRewrites(pieces, a, b);
   pieces = joinQuoteMarkMoves(pieces, a, b);
   pieces = joinAddedQuoteMarks(pieces, a, b);
-  const keysA = keySet(a);
-  const keysB = keySet(b);
+  const keysA = new LazyKeySet(a);
+  const keysB = new LazyKeySet(b);
   const located: Located[] = pieces.map((hunk) => ({
     hunk,
     verdict: hunk.marks ? { kind: 'punctuation', confidence: 0.8, detail: 'quote-marks' } : classifyHunk({
@@ -252,7 +252,7 @@ export function diffGroup(input: GroupInput): GroupDiff {
     }
     out.push(make(rangeOf(a, aFrom, aTo), rangeOf(b, bFrom, bTo), sentenceAt(a, hunk.aFrom, hunk.aTo, input.firstA), sentenceAt(b, hunk.bFrom, hunk.bTo, input.firstB), verdict));
   }
-  out.sort(readingOrder);
+  if (out.length > 1) out.sort(readingOrder);
   return { differences: out, runs, complete };
 }
 
@@ -281,6 +281,20 @@ function makeDifference(input: GroupInput, ra: ReturnType<typeof rangeOf>, rb: R
 /** The first token of each sentence in a group side (a case change there is not a finding). */
 function addSentenceStarts(starts: Set<PlacedToken>, side: readonly PlacedToken[]): void {
   for (let i = 0; i < side.length; i++) if (i === 0 || side[i - 1].sentence !== side[i].sentence) starts.add(side[i]);
+}
+
+/** The keys of a group side, collected on the first question: most hunks never ask (substance() only does for a changed capitalised word). */
+class LazyKeySet implements KeyLookup {
+  private set: Set<string> | undefined;
+  private readonly tokens: readonly PlacedToken[];
+  constructor(tokens: readonly PlacedToken[]) {
+    this.tokens = tokens;
+  }
+
+  has(key: string): boolean {
+    this.set ??= keySet(this.tokens);
+    return this.set.has(key);
+  }
 }
 
 function keySet(tokens: readonly PlacedToken[]): Set<string> {

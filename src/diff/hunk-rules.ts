@@ -31,6 +31,11 @@ const DIRECTIVES = new Set(['urged', 'urges', 'urge', 'called', 'calls', 'asked'
 /** Nouns that stand for a person already named ("the French leader", "the minister", "the official"). */
 const ROLE_NOUNS = new Set(['leader', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'politician', 'president', 'minister', 'chancellor', 'premier', 'head', 'chief', 'diplomat', 'envoy', 'ambassador', 'mayor', 'governor', 'senator', 'lawmaker', 'king', 'queen', 'pope', 'host', 'government', 'administration', 'kremlin', 'white']);
 
+/** The one question asked of a key set (a Set serves; so does one built on first use). */
+export interface KeyLookup {
+  has(key: string): boolean;
+}
+
 export interface HunkView {
   a: PlacedToken[];
   b: PlacedToken[];
@@ -39,9 +44,9 @@ export interface HunkView {
   nextB?: PlacedToken;
   prevA?: PlacedToken;
   prevB?: PlacedToken;
-  /** All content keys of the group's other side, to tell a changed name from a moved one. */
-  groupKeysA: ReadonlySet<string>;
-  groupKeysB: ReadonlySet<string>;
+  /** All keys of each side of the group, to tell a changed name from a moved one. */
+  groupKeysA: KeyLookup;
+  groupKeysB: KeyLookup;
   /**
    * Every key of each whole article. A name one outlet leaves out of a sentence but tells elsewhere is
    * context, not a missing fact; without these sets every dropped name counts as substantive.
@@ -80,7 +85,7 @@ function capitalisedName(t: PlacedToken | undefined): boolean {
 }
 
 /** Why a token differs in substance, if it does: numbers, negation, modality, attribution, names. */
-function substance(t: PlacedToken, otherGroupKeys: ReadonlySet<string>, starts: ReadonlySet<PlacedToken>): string | undefined {
+function substance(t: PlacedToken, otherGroupKeys: KeyLookup, starts: ReadonlySet<PlacedToken>): string | undefined {
   if (t.type === 'number' || t.type === 'compound') return 'number';
   if (t.type !== 'word') return undefined;
   const k = t.key;

@@ -61,8 +61,8 @@ function codePoint(text: string, p: number, to: number): number {
 
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
-/** End of a run of letters starting at p (p itself when none). */
-function lettersFrom(text: string, p: number, to: number): number {
+/** End of a run of letters (\p{L}) starting at p (p itself when none), not reading past `to`. */
+export function lettersFrom(text: string, p: number, to: number): number {
   while (p < to) {
     const cp = codePoint(text, p, to);
     if ((classOf(cp) & LETTER) === 0) break;
