@@ -71,7 +71,8 @@ function snapshot<T>(value: T): T {
   return structuredClone(value);
 }
 
-function providerMessage(error: unknown, label: string): string {
+/** The sentence the popup shows for a provider that failed (bench/stress.ts prints the same). */
+export function providerMessage(error: unknown, label: string): string {
   if (isProviderError(error)) return error.message;
   return `${label} did not answer.`;
 }

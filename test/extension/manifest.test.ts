@@ -28,6 +28,16 @@ describe.each(['chrome', 'firefox'] as const)('built dist/%s/manifest.json', (br
     expect(m.version).toBe(read('package.json').version);
   });
 
+  it('holds no other way to widen access: no optional API permissions, page-reachable files or outside connections', () => {
+    const m = read(`dist/${browser}/manifest.json`);
+    // Every key a shipped manifest may carry; a new one (web_accessible_resources, externally_connectable,
+    // optional_permissions, content_scripts, declarative_net_request, key…) must be added here on purpose.
+    const keys = ['manifest_version', 'name', 'short_name', 'description', 'version', 'default_locale', 'icons', 'action', 'options_ui', 'background', 'permissions', 'optional_host_permissions', 'content_security_policy'];
+    if (browser === 'firefox') keys.push('browser_specific_settings');
+    expect(Object.keys(m).sort()).toEqual(keys.sort());
+    if (browser === 'firefox') expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
   it('points at files the build wrote', () => {
     const m = read(`dist/${browser}/manifest.json`);
     const files = [m.action.default_popup, m.options_ui.page, ...Object.values(m.icons), ...(m.background.scripts ?? [m.background.service_worker]), 'content.js'];
@@ -52,8 +62,10 @@ describe('per-browser differences', () => {
     }
   });
 
-  it('only the e2e variant is pre-granted the test origin', () => {
+  it('only the e2e variant is pre-granted the test origins, and only plain-http test hosts', () => {
     expect(deriveManifest(source, 'chrome-e2e', '1.0.0').host_permissions).toEqual(E2E_HOSTS);
+    // 127.0.0.1 and the reserved .test TLD: never a real website, never https.
+    for (const host of E2E_HOSTS) expect(host).toMatch(/^http:\/\/(?:127\.0\.0\.1|\*\.test)\/\*$/);
     expect(deriveManifest(source, 'chrome', '1.0.0').host_permissions).toBeUndefined();
   });
 
