@@ -2,6 +2,7 @@ import type { Article } from './article';
 import type { AlignedGroup, Comparison, Difference, Limits, Sentence } from './comparison';
 import { alignSentences } from './align/align';
 import { diffGroup, sharedDoubles, sharedWords } from './diff/group-diff';
+import type { KeyLookup } from './diff/hunk-rules';
 import { inCanonicalOrder, mirrorComparison } from './diff/mirror';
 import { matchQuotes, variantsOf } from './diff/summaries';
 import { prepareArticle } from './text/article-text';
@@ -19,10 +20,24 @@ function tokensOf(article: PreparedArticle, indices: readonly number[]): PlacedT
   return out;
 }
 
-function contentKeySet(article: PreparedArticle): Set<string> {
-  const out = new Set<string>();
-  for (const s of article.sentences) for (const k of s.content) out.add(k);
-  return out;
+/**
+ * Every content key of an article, collected on the first question: only a hunk that drops or adds a
+ * name asks (hunk-rules' toldElsewhere), and many article pairs have none.
+ */
+class ArticleKeys implements KeyLookup {
+  private set: Set<string> | undefined;
+  private readonly article: PreparedArticle;
+  constructor(article: PreparedArticle) {
+    this.article = article;
+  }
+
+  has(key: string): boolean {
+    if (this.set === undefined) {
+      this.set = new Set<string>();
+      for (const s of this.article.sentences) for (const k of s.content) this.set.add(k);
+    }
+    return this.set.has(key);
+  }
 }
 
 function anyIze(article: PreparedArticle, indices: readonly number[]): boolean {
@@ -79,8 +94,8 @@ function compareOrdered(a: Article, b: Article, limits?: Limits): Comparison {
   const A = prepareArticle(a ?? ({} as Article), 'a', budget, english);
   const B = prepareArticle(b ?? ({} as Article), 'b', budget, english);
   const alignment = alignSentences(A.sentences, B.sentences, budget);
-  const articleKeysA = contentKeySet(A);
-  const articleKeysB = contentKeySet(B);
+  const articleKeysA = new ArticleKeys(A);
+  const articleKeysB = new ArticleKeys(B);
   const quotesByParagraphA = byParagraph(A.quotes);
   const quotesByParagraphB = byParagraph(B.quotes);
 

@@ -21,8 +21,8 @@ export interface GroupInput {
   firstB: number;
   timeoutMs?: number;
   /** Keys of each whole article (see HunkView.articleKeysA). */
-  articleKeysA?: ReadonlySet<string>;
-  articleKeysB?: ReadonlySet<string>;
+  articleKeysA?: KeyLookup;
+  articleKeysB?: KeyLookup;
   /** English-only rules (the -ize/-ise fallback, spelling compounds); default true. */
   english?: boolean;
   /** Whether any word of either side has an -ize key (text/ize.ts), when the caller already knows. */

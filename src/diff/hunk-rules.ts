@@ -51,8 +51,8 @@ export interface HunkView {
    * Every key of each whole article. A name one outlet leaves out of a sentence but tells elsewhere is
    * context, not a missing fact; without these sets every dropped name counts as substantive.
    */
-  articleKeysA?: ReadonlySet<string>;
-  articleKeysB?: ReadonlySet<string>;
+  articleKeysA?: KeyLookup;
+  articleKeysB?: KeyLookup;
   /** False for non-English text: the US/UK and -ize/-ise rules would invent variants there. */
   english?: boolean;
   sentenceStarts: ReadonlySet<PlacedToken>;
@@ -109,10 +109,10 @@ export function classifyHunk(h: HunkView): HunkVerdict {
   const wb = words(h.b);
   if (wa.length === 0 && wb.length === 0) return { kind: 'punctuation', confidence: 0.9, detail: punctuationDetail([...h.a, ...h.b]) };
 
-  const joinedA = wa.map((t) => t.key).join('');
-  const joinedB = wb.map((t) => t.key).join('');
+  const joinedA = wa.length + wb.length > 2 ? joinedKeys(wa) : '';
+  const joinedB = wa.length + wb.length > 2 ? joinedKeys(wb) : '';
   if (wa.length + wb.length > 2 && joinedA.length > 0 && (joinedA === joinedB || (h.english !== false && spellingCanon(joinedA) === spellingCanon(joinedB)))) {
-    const hyphen = [...h.a, ...h.b].some((t) => t.text === '-');
+    const hyphen = h.a.some(isHyphen) || h.b.some(isHyphen);
     return hyphen ? { kind: 'punctuation', confidence: 0.85, detail: 'hyphenation' } : { kind: 'spelling', confidence: 0.8, detail: 'compound' };
   }
 
@@ -129,7 +129,8 @@ export function classifyHunk(h: HunkView): HunkVerdict {
   }
 
   if (wa.length === 1 && wb.length === 1 && h.a.length === 1 && h.b.length === 1) {
-    const [x, y] = [wa[0], wb[0]];
+    const x = wa[0];
+    const y = wb[0];
     const xs = bare(x.key);
     const ys = bare(y.key);
     const nextName = capitalisedName(h.nextA) && capitalisedName(h.nextB);
@@ -140,7 +141,6 @@ export function classifyHunk(h: HunkView): HunkVerdict {
       return { kind: 'honorific', confidence: 0.7, detail: 'first-name', widenAfter: true };
     }
     if (isFuzzyTransliteration(x.text, y.text)) return { kind: 'transliteration', confidence: 0.6, detail: 'fuzzy' };
-    const ize = (s: string): string => s.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
     if (h.english !== false && x.type === 'word' && y.type === 'word' && xs !== ys && ize(xs) === ize(ys)) return { kind: 'spelling', confidence: 0.6, detail: 'ize-ise' };
   }
 
@@ -156,41 +156,31 @@ export function classifyHunk(h: HunkView): HunkVerdict {
   if (isPossessiveRewrite(wa, wb) || isPossessiveRewrite(wb, wa)) return { kind: 'possessive', confidence: 0.8, detail: 'of-possessive' };
 
   // Pronoun for name (coreference), before the entity rule would call it a changed fact.
-  const allPronouns = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => PRONOUNS.has(t.key));
-  const allNames = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => /^\p{Lu}/u.test(t.text) || HONORIFICS.has(bare(t.key)) || TITLES.has(bare(t.key)));
   if ((allPronouns(wa) && allNames(wb)) || (allPronouns(wb) && allNames(wa))) return { kind: 'wording', confidence: 0.6, detail: 'reference' };
 
-  const keysA = new Set(wa.map((t) => t.key));
-  const keysB = new Set(wb.map((t) => t.key));
+  const keysA = keySet(wa);
+  const keysB = keySet(wb);
   const changedA = wa.filter((t) => !keysB.has(t.key));
   const changedB = wb.filter((t) => !keysA.has(t.key));
   const reasonsA = new Map<PlacedToken, string>();
   const reasonsB = new Map<PlacedToken, string>();
   for (const t of changedA) { const r = substance(t, h.groupKeysB, h.sentenceStarts); if (r) reasonsA.set(t, r); }
   for (const t of changedB) { const r = substance(t, h.groupKeysA, h.sentenceStarts); if (r) reasonsB.set(t, r); }
-  const entitiesA = [...reasonsA].filter(([, r]) => r === 'entity').map(([t]) => t);
-  const entitiesB = [...reasonsB].filter(([, r]) => r === 'entity').map(([t]) => t);
-  // Coreference: names on one side, a pronoun or a role description ("the French leader") on the other,
-  // whose capitals are only demonyms and titles. Reference changed, fact unchanged.
-  const describes = (names: PlacedToken[], changed: PlacedToken[], entities: PlacedToken[]): boolean =>
-    names.length > 0 &&
-    changed.some((t) => PRONOUNS.has(t.key) || ROLE_NOUNS.has(t.key)) &&
-    entities.every((t) => countryOfDemonym(t.key) !== undefined || TITLES.has(bare(t.key)) || ROLE_NOUNS.has(t.key));
+  const entitiesA = entitiesOf(reasonsA);
+  const entitiesB = entitiesOf(reasonsB);
   const reference = describes(entitiesA, changedB, entitiesB) || describes(entitiesB, changedA, entitiesA);
-  // A name left out (or added) on one side only, that the other outlet tells elsewhere in the story.
-  const toldElsewhere = (entities: PlacedToken[], other: ReadonlySet<string> | undefined, otherEntities: PlacedToken[]): boolean =>
-    other !== undefined && entities.length > 0 && otherEntities.length === 0 && entities.every((t) => other.has(t.key));
   const contextOnly = toldElsewhere(entitiesA, h.articleKeysB, entitiesB) || toldElsewhere(entitiesB, h.articleKeysA, entitiesA);
-  // "told leaders they must ensure" / "called on leaders to ensure": the demand survives in the verb.
-  const directive = (ts: readonly PlacedToken[]): boolean => ts.some((t) => DIRECTIVES.has(t.key));
   const reasons = new Set<string>();
-  for (const [t, r] of [...reasonsA, ...reasonsB]) {
-    if (r === 'entity' && (reference || contextOnly)) continue;
-    if (r === 'modality' && (t.key === 'must' || t.key === 'should') && directive((reasonsA.has(t) ? h.groupTokensB : h.groupTokensA) ?? [])) continue;
-    reasons.add(r);
+  // A's reasons, then B's (the order the first finding's detail depends on).
+  for (const [reasonsOf, otherGroup] of [[reasonsA, h.groupTokensB], [reasonsB, h.groupTokensA]] as const) {
+    for (const [t, r] of reasonsOf) {
+      if (r === 'entity' && (reference || contextOnly)) continue;
+      if (r === 'modality' && (t.key === 'must' || t.key === 'should') && directive(otherGroup ?? [])) continue;
+      reasons.add(r);
+    }
   }
-  const contentA = wa.filter(isContentToken).length;
-  const contentB = wb.filter(isContentToken).length;
+  const contentA = countContent(wa);
+  const contentB = countContent(wb);
   if (reference && reasons.size === 0) return { kind: 'wording', confidence: 0.6, detail: 'reference' };
   for (const r of ['number', 'negation', 'modality', 'attribution', 'entity']) {
     if (!reasons.has(r)) continue;
@@ -200,6 +190,55 @@ export function classifyHunk(h: HunkView): HunkVerdict {
   }
   const detail = wa.length === 0 ? (contentB >= 3 ? 'addition' : 'insertion') : wb.length === 0 ? (contentA >= 3 ? 'omission' : 'deletion') : 'paraphrase';
   return { kind: 'wording', confidence: 0.6, detail };
+}
+
+const isHyphen = (t: PlacedToken): boolean => t.text === '-';
+const ize = (s: string): string => s.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
+const allPronouns = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => PRONOUNS.has(t.key));
+const allNames = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => /^\p{Lu}/u.test(t.text) || HONORIFICS.has(bare(t.key)) || TITLES.has(bare(t.key)));
+
+function joinedKeys(ts: readonly PlacedToken[]): string {
+  let out = '';
+  for (const t of ts) out += t.key;
+  return out;
+}
+
+function keySet(ts: readonly PlacedToken[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of ts) out.add(t.key);
+  return out;
+}
+
+function countContent(ts: readonly PlacedToken[]): number {
+  let n = 0;
+  for (const t of ts) if (isContentToken(t)) n++;
+  return n;
+}
+
+function entitiesOf(reasons: ReadonlyMap<PlacedToken, string>): PlacedToken[] {
+  const out: PlacedToken[] = [];
+  for (const [t, r] of reasons) if (r === 'entity') out.push(t);
+  return out;
+}
+
+/**
+ * Coreference: names on one side, a pronoun or a role description ("the French leader") on the other,
+ * whose capitals are only demonyms and titles. Reference changed, fact unchanged.
+ */
+function describes(names: PlacedToken[], changed: PlacedToken[], entities: PlacedToken[]): boolean {
+  return names.length > 0 &&
+    changed.some((t) => PRONOUNS.has(t.key) || ROLE_NOUNS.has(t.key)) &&
+    entities.every((t) => countryOfDemonym(t.key) !== undefined || TITLES.has(bare(t.key)) || ROLE_NOUNS.has(t.key));
+}
+
+/** A name left out (or added) on one side only, that the other outlet tells elsewhere in the story. */
+function toldElsewhere(entities: PlacedToken[], other: KeyLookup | undefined, otherEntities: PlacedToken[]): boolean {
+  return other !== undefined && entities.length > 0 && otherEntities.length === 0 && entities.every((t) => other.has(t.key));
+}
+
+/** "told leaders they must ensure" / "called on leaders to ensure": the demand survives in the verb. */
+function directive(ts: readonly PlacedToken[]): boolean {
+  return ts.some((t) => DIRECTIVES.has(t.key));
 }
 
 /**
