@@ -1,4 +1,4 @@
-import { diffArrays } from 'diff';
+import { myersDiff } from './myers';
 import type { Token } from '../text/tokenize';
 
 /** A run of the token diff, as index ranges [from, to) into each side. */
@@ -13,22 +13,20 @@ export interface DiffRun {
 const byKey = (x: Token, y: Token): boolean => x.key === y.key;
 
 /**
- * Myers diff (jsdiff diffArrays) of two token lists compared by key, so "NATO" and "Nato" are common
- * tokens whose texts differ. Returns index runs instead of jsdiff's values because a key-equal pair has two
- * different texts and jsdiff keeps only the new one. `timeoutMs` bounds the cost; when it fires the whole
+ * Myers diff (jsdiff's diffArrays, as ported in myers.ts) of two token lists compared by key, so "NATO"
+ * and "Nato" are common tokens whose texts differ. Returns index runs rather than values because a
+ * key-equal pair has two different texts. `timeoutMs` bounds the cost; when it fires the whole
  * input comes back as one delete and one insert run, and `complete` is false.
  */
 export function diffTokens(a: readonly Token[], b: readonly Token[], timeoutMs?: number, alias?: ReadonlyMap<Token, string>): { runs: DiffRun[]; complete: boolean } {
-  // Equal key sequences (a sentence retold in another house style only) are one equal run: jsdiff
-  // returns exactly that for them, after copying both arrays and building its path objects.
+  // Equal key sequences (a sentence retold in another house style only) are one equal run: Myers
+  // returns exactly that for them, after walking the common prefix.
   if ((alias === undefined || alias.size === 0) && sameKeys(a, b)) {
     return { runs: a.length > 0 ? [{ op: 'equal', aFrom: 0, aTo: a.length, bFrom: 0, bTo: b.length }] : [], complete: true };
   }
   // `alias` gives some tokens another key for this diff only (a group-local spelling match).
   const comparator = alias && alias.size > 0 ? (x: Token, y: Token): boolean => (alias.get(x) ?? x.key) === (alias.get(y) ?? y.key) : byKey;
-  const changes = timeoutMs === undefined
-    ? diffArrays(a as Token[], b as Token[], { comparator })
-    : diffArrays(a as Token[], b as Token[], { comparator, timeout: timeoutMs });
+  const changes = myersDiff(a, b, comparator, timeoutMs);
   if (changes === undefined) {
     const runs: DiffRun[] = [];
     if (a.length > 0) runs.push({ op: 'delete', aFrom: 0, aTo: a.length, bFrom: 0, bTo: 0 });
