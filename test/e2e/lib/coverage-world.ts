@@ -4,7 +4,7 @@
 // a reader's tab and popup run to the end, what the popup then shows, and stopping the worker.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { DEMO_PAGES, startDemoServer } from '../../../scripts/lib/demo-server.mjs';
 import { startFakeProviders, type FakeItem, type FakeProvider, type FakeProviders } from '../../fixtures/fake-providers';
 import { POPUP_VIEWPORT } from './chromium';
@@ -176,12 +176,6 @@ export async function stopServiceWorker(world: CoverageWorld): Promise<void> {
   await stopped;
   await cdp.detach().catch(() => undefined);
   await page.close();
-}
-
-/** The running service worker (a new one after a stop), once it has started. */
-export async function liveWorker(world: CoverageWorld, after: Worker | null = null): Promise<Worker> {
-  const live = world.run.context.serviceWorkers().filter((w) => w !== after);
-  return live.at(-1) ?? world.run.context.waitForEvent('serviceworker', { timeout: 20_000 });
 }
 
 /** Sends a background request the way the popup does, from the control page. */
