@@ -1,6 +1,8 @@
 // The per-site "use my subscription" opt-in: what storage may hold, which page addresses it covers, and
 // that a page fetch carries the reader's cookies only for those (credentials 'include' vs 'omit').
 import { describe, expect, it } from 'vitest';
+import { createHtmlParser } from '../../../extension/background/parse-html';
+import { createRouter } from '../../../extension/background/router';
 import { cookiesAllowedFor, loadCookiePolicy, SUBSCRIPTIONS_KEY, subscriptionHosts } from '../../../extension/background/subscriptions';
 import { fetchPage } from '../../../extension/discovery/fetch-page';
 import { createFakeBrowser } from '../fake-api';
@@ -51,6 +53,33 @@ describe('page fetches and the opt-in', () => {
       ['https://www.meridian.example/a', 'include'],
       ['https://northgate.example/b', 'omit'],
       ['https://www.meridian.example/c', 'omit'],
+    ]);
+  });
+
+  it('a pasted address follows the same rule', async () => {
+    const fake = createFakeBrowser({ offscreen: false });
+    fake.storage.set(SUBSCRIPTIONS_KEY, ['meridian.example']);
+    fake.granted.add('https://www.meridian.example/*');
+    fake.granted.add('https://northgate.example/*');
+    const seen: [string, RequestCredentials | undefined][] = [];
+    const route = createRouter({
+      api: fake.api,
+      fetch: async (url, init) => {
+        seen.push([url, init.credentials]);
+        return new Response('<title>T</title><p>Text.</p>', { headers: { 'content-type': 'text/html' } });
+      },
+      parseHtml: createHtmlParser(fake.api, (_html, url) => ({
+        ok: true,
+        article: { title: 'T', outlet: 'O', url, publishedTime: null, paragraphs: ['Text.'], byline: null, lang: 'en', wordCount: 1, excerpt: '', removed: [] },
+      })),
+      compare: () => {
+        throw new Error('not used');
+      },
+    });
+    for (const url of ['https://www.meridian.example/a', 'https://northgate.example/b']) expect((await route({ type: 'fetch-article', url })).ok).toBe(true);
+    expect(seen).toEqual([
+      ['https://www.meridian.example/a', 'include'],
+      ['https://northgate.example/b', 'omit'],
     ]);
   });
 
