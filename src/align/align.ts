@@ -75,20 +75,26 @@ class KeySpace {
   constructor(a: readonly AlignInput[], b: readonly AlignInput[]) {
     const ids = new Map<string, number>();
     const df: number[] = [];
+    // lastIn[id]: the last sentence (numbered across both sides) that took the key, to drop duplicates.
+    const lastIn: number[] = [];
+    let sentence = 0;
     const intern = (s: AlignInput): Int32Array => {
-      const out = new Int32Array(s.content.length);
+      const content = s.content;
+      const out = new Int32Array(content.length);
       let n = 0;
-      for (const k of s.content) {
+      sentence++;
+      for (let x = 0; x < content.length; x++) {
+        const k = content[x];
         let id = ids.get(k);
         if (id === undefined) {
           id = df.length;
           ids.set(k, id);
           df.push(0);
+          lastIn.push(0);
         }
         // Callers promise distinct keys; a duplicate would count twice in every mass, so drop it here.
-        let dup = false;
-        for (let x = 0; x < n; x++) if (out[x] === id) dup = true;
-        if (dup) continue;
+        if (lastIn[id] === sentence) continue;
+        lastIn[id] = sentence;
         out[n++] = id;
         df[id]++;
       }
@@ -204,6 +210,7 @@ function topK(touched: readonly number[], score: Float64Array, k: number, best: 
  */
 function proposePairs(keys: KeySpace, postB: { start: Int32Array; items: Int32Array }, bCount: number, commonLimit: number, visitBudget: number, touched: number[], budget: Budget): Candidate[] {
   const { idsA, idsB, massA, massB, weight } = keys;
+  const { start, items } = postB;
   const candidates: Candidate[] = [];
   const acc = new Float64Array(bCount);
   const best: number[] = [];
@@ -213,13 +220,13 @@ function proposePairs(keys: KeySpace, postB: { start: Int32Array; items: Int32Ar
     let visited = 0;
     for (let x = 0; x < ids.length; x++) {
       const id = ids[x];
-      const from = postB.start[id];
-      const to = postB.start[id + 1];
+      const from = start[id];
+      const to = start[id + 1];
       if (to - from > commonLimit && visited + to - from > visitBudget) break;
       visited += to - from;
       const wk = weight[id];
       for (let p = from; p < to; p++) {
-        const j = postB.items[p];
+        const j = items[p];
         if (acc[j] === 0) touched.push(j);
         acc[j] += wk;
       }

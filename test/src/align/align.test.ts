@@ -48,3 +48,15 @@ describe('alignSentences', () => {
     expect(close).toBeGreaterThan(loose);
   });
 });
+
+describe('alignSentences with duplicate keys in a sentence', () => {
+  // Callers promise distinct keys; a repeated key must count once, so the result equals the deduped input.
+  it('scores a sentence with repeated keys as if each key were given once', () => {
+    const a: AlignInput[] = [{ content: ['ferry', 'harbour', 'ferry', 'storm', 'harbour'], paragraph: 0 }, { content: ['crew', 'pier'], paragraph: 1 }];
+    const deduped: AlignInput[] = [{ content: ['ferry', 'harbour', 'storm'], paragraph: 0 }, { content: ['crew', 'pier'], paragraph: 1 }];
+    const b: AlignInput[] = [{ content: ['pier', 'crew', 'crew'], paragraph: 0 }, { content: ['storm', 'ferry', 'harbour', 'ferry'], paragraph: 1 }];
+    const got = alignSentences(a, b, new Budget());
+    expect(got).toEqual(alignSentences(deduped, [{ content: ['pier', 'crew'], paragraph: 0 }, { content: ['storm', 'ferry', 'harbour'], paragraph: 1 }], new Budget()));
+    expect(got.groups.map((g) => [g.a, g.b, g.score])).toEqual([[[0], [1], 1], [[1], [0], 1]]);
+  });
+});
