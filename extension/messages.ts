@@ -121,7 +121,10 @@ export type BackgroundRequest =
   | { type: 'set-settings'; settings: Partial<Settings> }
   | { type: 'coverage-comparison'; articleId: string; itemId: string }
   | { type: 'history-size' }
-  | { type: 'clear-history' };
+  | { type: 'clear-history' }
+  /** The sites the reader fetches with their own cookies ("use my subscription"). */
+  | { type: 'get-subscriptions' }
+  | { type: 'set-subscriptions'; hosts: string[] };
 
 export interface CompareResult {
   other: PageArticle;
@@ -141,6 +144,8 @@ export interface BackgroundReplies {
   'coverage-comparison': { loaded: CoverageComparison };
   'history-size': { entries: number };
   'clear-history': { entries: number };
+  'get-subscriptions': { hosts: string[] };
+  'set-subscriptions': { hosts: string[] };
 }
 
 export type Reply<T> = ({ ok: true } & T) | { ok: false; error: ErrorPayload };
@@ -195,7 +200,7 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
   return (
     type === 'extract-tab' || type === 'list-tabs' || type === 'compare' || type === 'fetch-article' ||
     type === 'get-settings' || type === 'set-settings' || type === 'coverage-comparison' || type === 'history-size' ||
-    type === 'clear-history'
+    type === 'clear-history' || type === 'get-subscriptions' || type === 'set-subscriptions'
   );
 }
 

@@ -33,6 +33,14 @@ export function Options({ client }: { client: ParallaxClient }) {
   const [status, setStatus] = useState<Status>('loading');
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [historyEntries, setHistoryEntries] = useState<number | null>(null);
+  // The opt-in list is edited as text, one site per line, and normalised by the background on save.
+  const [subscriptions, setSubscriptions] = useState('');
+
+  useEffect(() => {
+    void client.getSubscriptions().then((o) => {
+      if (o.ok) setSubscriptions(o.value.join('\n'));
+    });
+  }, [client]);
 
   useEffect(() => {
     void client.historySize().then((o) => setHistoryEntries(o.ok ? o.value : null));
@@ -56,7 +64,12 @@ export function Options({ client }: { client: ParallaxClient }) {
     event.preventDefault();
     setStatus('saving');
     const outcome = await client.setSettings(settings);
-    if (outcome.ok) {
+    const hosts = await client.setSubscriptions(subscriptions.split(/[\s,]+/).filter(Boolean));
+    if (hosts.ok) setSubscriptions(hosts.value.join('\n'));
+    if (outcome.ok && !hosts.ok) {
+      setError(hosts.error);
+      setStatus('idle');
+    } else if (outcome.ok) {
       setSettings(outcome.value);
       setError(null);
       setStatus('saved');
@@ -175,6 +188,23 @@ export function Options({ client }: { client: ParallaxClient }) {
             {t('optClearHistory')}
           </button>
         </p>
+        <label class="option subscriptions">
+          <span>
+            {t('optSubscriptions')}
+            <small>{t('optSubscriptionsHint')}</small>
+          </span>
+          <textarea
+            data-testid="subscriptions"
+            rows={3}
+            spellcheck={false}
+            value={subscriptions}
+            disabled={status === 'loading'}
+            onInput={(e) => {
+              setSubscriptions((e.currentTarget as HTMLTextAreaElement).value);
+              setStatus('idle');
+            }}
+          />
+        </label>
         <fieldset class="option palette-options">
           <legend>{t('optColours')}</legend>
           <p class="quiet">{t('optColoursHint')}</p>

@@ -48,6 +48,9 @@ export interface ParallaxClient {
   loadComparison(articleId: string, itemId: string): Promise<Outcome<CoverageComparison>>;
   historySize(): Promise<Outcome<number>>;
   clearHistory(): Promise<Outcome<number>>;
+  /** Sites fetched with the reader's own cookies ("use my subscription"); every other fetch sends none. */
+  getSubscriptions(): Promise<Outcome<string[]>>;
+  setSubscriptions(hosts: string[]): Promise<Outcome<string[]>>;
 }
 
 export interface DiscoveryHandle {
@@ -175,6 +178,8 @@ export function createClient(api: ExtensionApi, search: string): ParallaxClient 
     loadComparison: (articleId, itemId) => map({ type: 'coverage-comparison', articleId, itemId }, (r) => r.loaded),
     historySize: () => map({ type: 'history-size' }, (r) => r.entries),
     clearHistory: () => map({ type: 'clear-history' }, (r) => r.entries),
+    getSubscriptions: () => map({ type: 'get-subscriptions' }, (r) => r.hosts),
+    setSubscriptions: (hosts) => map({ type: 'set-subscriptions', hosts }, (r) => r.hosts),
   };
 }
 

@@ -19,6 +19,7 @@ export interface MockScript {
   sessions?: (CoverageSession | ErrorPayload)[];
   comparisons?: Record<string, CoverageComparison>;
   historyEntries?: number;
+  subscriptions?: string[];
   /** The content script's answer to a highlight request (default: painted every mark). */
   highlight?: ErrorPayload | { mode: 'highlight-api' | 'marks'; missed: number };
 }
@@ -29,7 +30,7 @@ const isError = (v: object): v is ErrorPayload => 'code' in v && !('paragraphs' 
 
 export function createMockClient(script: MockScript = {}): ParallaxClient & { calls: MockCall[]; stored: Settings } {
   const calls: MockCall[] = [];
-  const state = { stored: script.settings ?? { ...DEFAULT_SETTINGS }, history: script.historyEntries ?? 0 };
+  const state = { stored: script.settings ?? { ...DEFAULT_SETTINGS }, history: script.historyEntries ?? 0, subscriptions: script.subscriptions ?? [] };
   const wait = () => new Promise((done) => setTimeout(done, script.delayMs ?? 0));
   const outcome = async <T extends object>(value: T | ErrorPayload): Promise<Outcome<T>> => {
     await wait();
@@ -116,6 +117,18 @@ export function createMockClient(script: MockScript = {}): ParallaxClient & { ca
       await wait();
       state.history = 0;
       return { ok: true, value: 0 };
+    },
+    async getSubscriptions() {
+      record('getSubscriptions');
+      await wait();
+      return { ok: true, value: [...state.subscriptions] };
+    },
+    async setSubscriptions(hosts) {
+      record('setSubscriptions', hosts);
+      await wait();
+      // The background's normaliser, in short: trimmed, lower case, no "www.", no duplicates.
+      state.subscriptions = [...new Set(hosts.map((h) => h.trim().toLowerCase().replace(/^www\./, '')).filter(Boolean))];
+      return { ok: true, value: [...state.subscriptions] };
     },
   };
 }

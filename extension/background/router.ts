@@ -17,7 +17,7 @@ import { extractFromTab } from './extract-tab';
 import { fetchHtml, type FetchLike } from './fetch-page';
 import type { ParseHtml } from './parse-html';
 import { originPattern, restrictionOf } from './restricted';
-import { loadCookiePolicy } from './subscriptions';
+import { loadCookiePolicy, SUBSCRIPTIONS_KEY, subscriptionHosts } from './subscriptions';
 
 export interface BackgroundDeps {
   api: ExtensionApi;
@@ -111,6 +111,12 @@ export function createRouter(deps: BackgroundDeps): (request: BackgroundRequest)
     'coverage-comparison': async ({ articleId, itemId }) => {
       if (!deps.coverage) throw new ParallaxError('internal', 'discovery is not running');
       return { loaded: await deps.coverage.comparison(articleId, itemId) };
+    },
+    'get-subscriptions': async () => ({ hosts: subscriptionHosts(await api.storage.get(SUBSCRIPTIONS_KEY)) }),
+    'set-subscriptions': async ({ hosts }) => {
+      const clean = subscriptionHosts(hosts);
+      await api.storage.set(SUBSCRIPTIONS_KEY, clean);
+      return { hosts: clean };
     },
     'history-size': async () => ({ entries: await (await history()).size() }),
     'clear-history': async () => {

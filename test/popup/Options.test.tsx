@@ -37,6 +37,17 @@ describe('Options page', () => {
     await waitFor(() => expect(screen.getByTestId('history-hint').textContent).toContain('0 kept now.'));
   });
 
+  it('edits the "use my subscription" sites, one per line, and shows them as the background stored them', async () => {
+    const client = createMockClient({ subscriptions: ['example-times.com'] });
+    render(<Options client={client} />);
+    await waitFor(() => expect((screen.getByTestId('subscriptions') as HTMLTextAreaElement).value).toBe('example-times.com'));
+    fireEvent.input(screen.getByTestId('subscriptions'), { target: { value: 'example-times.com\n  WWW.Daily-Example.org \n\n' } });
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved.'));
+    expect(client.calls.filter((c) => c.method === 'setSubscriptions').at(-1)?.args[0]).toEqual(['example-times.com', 'WWW.Daily-Example.org']);
+    expect((screen.getByTestId('subscriptions') as HTMLTextAreaElement).value).toBe('example-times.com\ndaily-example.org');
+  });
+
   it('shows what was actually stored (the background clamps the timeout)', async () => {
     const client = createMockClient();
     client.setSettings = async (s) => ({ ok: true, value: { ...DEFAULT_SETTINGS, fetchTimeoutSeconds: Math.min(60, s.fetchTimeoutSeconds ?? 15) } });

@@ -36,6 +36,15 @@ function setup(compare: CompareFn = () => sampleComparison()) {
 }
 
 describe('background router', () => {
+  it('stores the "use my subscription" sites normalised, and reads them back', async () => {
+    const { fake, route } = setup();
+    expect(await route({ type: 'get-subscriptions' })).toEqual({ ok: true, hosts: [] });
+    const reply = await route({ type: 'set-subscriptions', hosts: ['https://www.Example-Times.com/news', 'daily-example.org', 'daily-example.org', 'not a host', ''] });
+    expect(reply).toEqual({ ok: true, hosts: ['example-times.com', 'daily-example.org'] });
+    expect(fake.storage.get('subscriptions')).toEqual(['example-times.com', 'daily-example.org']);
+    expect(await route({ type: 'get-subscriptions' })).toEqual({ ok: true, hosts: ['example-times.com', 'daily-example.org'] });
+  });
+
   it('extracts a tab once per URL (reopening the popup is instant)', async () => {
     const { fake, route } = setup();
     const first = await route({ type: 'extract-tab', tabId: 1 });

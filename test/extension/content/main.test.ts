@@ -15,7 +15,9 @@ beforeAll(async () => {
   const page = new DOMParser().parseFromString(fixtureHtml('daily-example-harbour'), 'text/html');
   document.documentElement.replaceChildren(...[...page.documentElement.childNodes].map((n) => document.importNode(n, true)));
   await import('../../../extension/content/main');
-  await import('../../../extension/content/main?again'); // injected twice: still one listener
+  // A second injection runs the script again (a fresh module instance), as executeScript does.
+  vi.resetModules();
+  await import('../../../extension/content/main'); // injected twice: still one listener
 });
 afterAll(() => document.documentElement.replaceChildren());
 
