@@ -86,26 +86,12 @@ function isByline(text: string): boolean {
   return names > 0;
 }
 
+// Whitespace that collapsing and trimming would change: any but the space, two spaces, a space at an end.
+const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;
+
 /** `paragraph.replace(/\s+/g, ' ').trim()`, without the copy when it would change nothing (the usual case). */
 function collapsed(paragraph: string): string {
-  let previousSpace = true;
-  for (let i = 0; i < paragraph.length; i++) {
-    const c = paragraph.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return paragraph.replace(/\s+/g, ' ').trim();
-      previousSpace = true;
-    } else if (c < 32 || isOtherSpace(c)) {
-      return paragraph.replace(/\s+/g, ' ').trim();
-    } else {
-      previousSpace = false;
-    }
-  }
-  return previousSpace && paragraph.length > 0 ? paragraph.replace(/\s+/g, ' ').trim() : paragraph;
-}
-
-/** The characters besides the space and the ASCII controls that JavaScript's \s matches. */
-function isOtherSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return NEEDS_COLLAPSE.test(paragraph) ? paragraph.replace(/\s+/g, ' ').trim() : paragraph;
 }
 
 /** Why a whole paragraph is boilerplate (wire markers like "THIS IS BREAKING NEWS: Earlier story below:",
@@ -113,19 +99,9 @@ function isOtherSpace(c: number): boolean {
  * "Sign up for our newsletter…", "Related: …", "Read more: …", "Photo: X/Reuters", "Follow us on …"), else null.
  * Conservative: a real news sentence must never be flagged. */
 export function boilerplateReason(paragraph: string): BoilerplateReason | null {
-  // Every rule (and the byline test) has a length limit: a paragraph with more printable ASCII
-  // characters than the longest limit is longer than that after any whitespace collapse, so no rule
-  // can match it. Counting is cheaper than collapsing, and most news paragraphs are that long.
-  if (paragraph.length > LONGEST_RULE) {
-    let printable = 0;
-    for (let i = 0; i < paragraph.length && printable <= LONGEST_RULE; i++) {
-      const c = paragraph.charCodeAt(i);
-      if (c > 32 && c < 127) printable++;
-    }
-    if (printable > LONGEST_RULE) return null;
-  }
   const text = collapsed(paragraph);
-  if (text === '') return null;
+  // Every rule and the byline test has a length limit: past the longest, none can match.
+  if (text === '' || text.length > LONGEST_RULE) return null;
   // A byline may end like a credit ("By Jane Doe | Reuters"); it is the more useful label.
   if (isByline(text)) return 'byline';
   for (const rule of RULES) {

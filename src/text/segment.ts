@@ -47,20 +47,30 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
  * listed abbreviation, or after non-ASCII letters goes on to the regex rules.
  */
 function mayBeAbbreviation(prev: string): boolean {
-  const end = prev.length - 1;
-  if (end < 1 || prev.charCodeAt(end) !== 46) return false;
+  return mayBeAbbreviationIn(prev, 0, prev.length);
+}
+
+/** mayBeAbbreviation of `s.slice(from, to)`, without the copy. */
+function mayBeAbbreviationIn(s: string, from: number, to: number): boolean {
+  const end = to - 1;
+  if (end < from + 1 || s.charCodeAt(end) !== 46) return false;
   let i = end - 1;
-  while (i >= 0 && isAsciiLetter(prev.charCodeAt(i))) i--;
-  const word = prev.slice(i + 1, end);
-  if (word.length === 0) return i >= 0 && prev.charCodeAt(i) > 0x7f;
-  if (word.length === 1 || (i >= 0 && (prev.charCodeAt(i) === 46 || prev.charCodeAt(i) > 0x7f))) return true;
-  const lower = word.toLowerCase();
+  while (i >= from && isAsciiLetter(s.charCodeAt(i))) i--;
+  const length = end - i - 1;
+  if (length === 0) return i >= from && s.charCodeAt(i) > 0x7f;
+  if (length === 1 || (i >= from && (s.charCodeAt(i) === 46 || s.charCodeAt(i) > 0x7f))) return true;
+  const lower = s.slice(i + 1, end).toLowerCase();
   return NON_TERMINAL_ABBREVIATIONS.has(lower) || AMBIGUOUS_ABBREVIATIONS.has(lower);
 }
 
+/** The characters JavaScript's \s (and trim) match, by code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function trimmed(text: string, start: number, end: number): SentenceRange | undefined {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end, text: text.slice(start, end) } : undefined;
 }
 
@@ -138,10 +148,18 @@ export function segmentSentences(text: string, from = 0, to = text.length): Sent
   const pieces: Array<{ start: number; end: number }> = [];
   const add = (start: number, end: number): void => {
     const last = pieces[pieces.length - 1];
-    const prev = last ? text.slice(Math.max(last.start, last.end - 48), last.end).trimEnd() : '';
-    // continues() opens with the mayBeAbbreviation gate: testing it here spares the copy of the next piece.
-    if (last && mayBeAbbreviation(prev) && continues(prev, text.slice(start, end).trimStart())) last.end = end;
-    else pieces.push({ start, end });
+    if (last) {
+      // The previous piece's tail, trimmed (as continues() reads it). continues() opens with the
+      // mayBeAbbreviation gate, which most pieces fail: testing it in place spares both copies.
+      const from = Math.max(last.start, last.end - 48);
+      let to = last.end;
+      while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+      if (mayBeAbbreviationIn(text, from, to) && continues(text.slice(from, to), text.slice(start, end).trimStart())) {
+        last.end = end;
+        return;
+      }
+    }
+    pieces.push({ start, end });
   };
   const breaks = quickSentenceBreaks(slice);
   if (breaks === null) {
