@@ -2,7 +2,7 @@ import type { Difference, QuoteSeverity, Span } from '../comparison';
 import type { PlacedToken, PreparedQuote } from '../text/article-text';
 import { classifyKeyEqual } from './cosmetic';
 import type { Verdict } from './cosmetic';
-import type { HunkVerdict, KeyLookup } from './hunk-rules';
+import type { HunkVerdict, KeyLookup, TokenLookup } from './hunk-rules';
 import { classifyHunk, isNumberOrNegation, isPossessiveRewrite } from './hunk-rules';
 import type { DiffRun, Hunk } from './token-diff';
 import { diffTokens, hunksOf } from './token-diff';
@@ -127,9 +127,7 @@ export function diffGroup(input: GroupInput): GroupDiff {
   const { a, b } = input;
   const { runs, complete } = diffTokens(a, b, input.timeoutMs, input.english === false ? undefined : izeAliases(a, b, input.izeWords));
   const out: Difference[] = [];
-  const starts = new Set<PlacedToken>();
-  addSentenceStarts(starts, a);
-  addSentenceStarts(starts, b);
+  const starts = new SentenceStarts(a, b);
   const make = (ra: ReturnType<typeof rangeOf>, rb: ReturnType<typeof rangeOf>, sa: number, sb: number, v: Verdict): Difference => makeDifference(input, ra, rb, sa, sb, v);
 
   for (const r of runs) {
@@ -278,9 +276,28 @@ function makeDifference(input: GroupInput, ra: ReturnType<typeof rangeOf>, rb: R
   return d;
 }
 
-/** The first token of each sentence in a group side (a case change there is not a finding). */
-function addSentenceStarts(starts: Set<PlacedToken>, side: readonly PlacedToken[]): void {
-  for (let i = 0; i < side.length; i++) if (i === 0 || side[i - 1].sentence !== side[i].sentence) starts.add(side[i]);
+/**
+ * The first token of each sentence on either side (a case change there is not a finding), collected on
+ * the first question: groups whose equal tokens all match in text and that have no hunk never ask.
+ */
+class SentenceStarts implements TokenLookup {
+  private set: Set<PlacedToken> | undefined;
+  private readonly a: readonly PlacedToken[];
+  private readonly b: readonly PlacedToken[];
+  constructor(a: readonly PlacedToken[], b: readonly PlacedToken[]) {
+    this.a = a;
+    this.b = b;
+  }
+
+  has(token: PlacedToken): boolean {
+    if (this.set === undefined) {
+      this.set = new Set<PlacedToken>();
+      for (const side of [this.a, this.b]) {
+        for (let i = 0; i < side.length; i++) if (i === 0 || side[i - 1].sentence !== side[i].sentence) this.set.add(side[i]);
+      }
+    }
+    return this.set.has(token);
+  }
 }
 
 /** The keys of a group side, collected on the first question: most hunks never ask (substance() only does for a changed capitalised word). */

@@ -36,6 +36,11 @@ export interface KeyLookup {
   has(key: string): boolean;
 }
 
+/** The same for a set of tokens. */
+export interface TokenLookup {
+  has(token: PlacedToken): boolean;
+}
+
 export interface HunkView {
   a: PlacedToken[];
   b: PlacedToken[];
@@ -55,7 +60,7 @@ export interface HunkView {
   articleKeysB?: KeyLookup;
   /** False for non-English text: the US/UK and -ize/-ise rules would invent variants there. */
   english?: boolean;
-  sentenceStarts: ReadonlySet<PlacedToken>;
+  sentenceStarts: TokenLookup;
   /** Every token of the group on each side (a directive verb may sit outside the hunk). */
   groupTokensA?: readonly PlacedToken[];
   groupTokensB?: readonly PlacedToken[];
@@ -85,7 +90,7 @@ function capitalisedName(t: PlacedToken | undefined): boolean {
 }
 
 /** Why a token differs in substance, if it does: numbers, negation, modality, attribution, names. */
-function substance(t: PlacedToken, otherGroupKeys: KeyLookup, starts: ReadonlySet<PlacedToken>): string | undefined {
+function substance(t: PlacedToken, otherGroupKeys: KeyLookup, starts: TokenLookup): string | undefined {
   if (t.type === 'number' || t.type === 'compound') return 'number';
   if (t.type !== 'word') return undefined;
   const k = t.key;

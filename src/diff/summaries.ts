@@ -52,7 +52,8 @@ const MIN_INDEX_QUOTES = 40;
 export function matchQuotes(quotesA: readonly PreparedQuote[], quotesB: readonly PreparedQuote[]): QuoteMatch[] {
   const keysA = quotesA.map((q) => q.keys ?? wordKeys(q.text));
   const keysB = quotesB.map((q) => q.keys ?? wordKeys(q.text));
-  const setsA = keysA.map((k) => [...new Set(k)]);
+  const distinctA = keysA.map((k) => new Set(k));
+  const setsA = distinctA.map((k) => [...k]);
   const setsB = keysB.map((k) => [...new Set(k)]);
   // Candidates through an inverted index of B's quote words; words in very many quotes only count for
   // pairs proposed by rarer ones, as in sentence alignment, so a long article stays near-linear.
@@ -79,7 +80,7 @@ export function matchQuotes(quotesA: readonly PreparedQuote[], quotesB: readonly
         proposed.push(j);
       }
     }
-    const setA = new Set(setsA[i]);
+    const setA = distinctA[i];
     for (const j of proposed) {
       const qb = quotesB[j];
       if (!compatible(qa.speaker, qb.speaker)) continue;
@@ -95,7 +96,7 @@ export function matchQuotes(quotesA: readonly PreparedQuote[], quotesB: readonly
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const spanOf = (q: PreparedQuote): Span => ({ paragraph: q.paragraph, start: q.start, end: q.end });
-  const out: Array<QuoteMatch & { order: number }> = [];
+  const out: Array<{ order: number; match: QuoteMatch }> = [];
   for (const { i, j } of pairs) {
     if (usedA.has(i) || usedB.has(j)) continue;
     usedA.add(i);
@@ -104,13 +105,13 @@ export function matchQuotes(quotesA: readonly PreparedQuote[], quotesB: readonly
     const same = ka.join(' ') === kb.join(' ') || isRunOf(ka, kb) || isRunOf(kb, ka);
     const qa = quotesA[i];
     const qb = quotesB[j];
-    out.push({ speaker: qa.speaker ?? qb.speaker, a: qa.text, b: qb.text, status: same ? 'same' : 'changed', aSpan: spanOf(qa), bSpan: spanOf(qb), order: i });
+    out.push({ order: i, match: { speaker: qa.speaker ?? qb.speaker, a: qa.text, b: qb.text, status: same ? 'same' : 'changed', aSpan: spanOf(qa), bSpan: spanOf(qb) } });
   }
   quotesA.forEach((q, i) => {
-    if (!usedA.has(i)) out.push({ speaker: q.speaker, a: q.text, b: null, status: 'only-a', aSpan: spanOf(q), bSpan: null, order: i });
+    if (!usedA.has(i)) out.push({ order: i, match: { speaker: q.speaker, a: q.text, b: null, status: 'only-a', aSpan: spanOf(q), bSpan: null } });
   });
   quotesB.forEach((q, j) => {
-    if (!usedB.has(j)) out.push({ speaker: q.speaker, a: null, b: q.text, status: 'only-b', aSpan: null, bSpan: spanOf(q), order: quotesA.length + j });
+    if (!usedB.has(j)) out.push({ order: quotesA.length + j, match: { speaker: q.speaker, a: null, b: q.text, status: 'only-b', aSpan: null, bSpan: spanOf(q) } });
   });
-  return out.sort((x, y) => x.order - y.order).map(({ order: _order, ...q }) => q);
+  return out.sort((x, y) => x.order - y.order).map((x) => x.match);
 }

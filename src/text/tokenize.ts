@@ -114,7 +114,7 @@ function rawTokens(text: string, from: number, to: number, english: boolean): Pl
         out.push(token(word + '.', start, end, wordKey(word, english), 'word'));
         continue;
       }
-      const clitic = (word.endsWith('s') || word.endsWith('S')) && /['\u2019]/.test(word) ? /^(.*\p{L})(['\u2019][sS])$/u.exec(word) : null;
+      const clitic = (word.endsWith('s') || word.endsWith('S')) && (word.includes("'") || word.includes('\u2019')) ? /^(.*\p{L})(['\u2019][sS])$/u.exec(word) : null;
       if (clitic && !CONTRACTIONS.has(foldWord(word))) {
         const split = start + clitic[1].length;
         out.push(token(clitic[1], start, split, wordKey(clitic[1], english), 'word'));
