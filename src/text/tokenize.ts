@@ -264,6 +264,16 @@ function mayRewrite(t: Token): boolean {
 export function tokenizePlaced(text: string, from: number, to: number, paragraph: number, sentence: number, english = true): PlacedToken[] {
   const raw = rawTokens(text, from, to, english);
   splitFinalDot(raw);
+  // Most sentences hold no date, time, percentage or sum: then the raw tokens are the tokens.
+  let first = 0;
+  while (first < raw.length && !(mayRewrite(raw[first]) && rewriteAt(raw, first) !== undefined)) first++;
+  if (first === raw.length) {
+    for (const t of raw) {
+      t.paragraph = paragraph;
+      t.sentence = sentence;
+    }
+    return raw;
+  }
   const out: PlacedToken[] = [];
   for (let i = 0; i < raw.length; ) {
     const rewrite = mayRewrite(raw[i]) ? rewriteAt(raw, i) : undefined;
