@@ -8,15 +8,15 @@
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Article } from '../../src/article';
 import type { Limits } from '../../src/comparison';
 import { compareArticles } from '../../src/index';
 import { ROOT, SYNTHETIC_SIZES, basilPairs, fromTxt, seedPair } from './engine-inputs';
 import { syntheticPair } from './synthetic';
 
-const outFile = process.argv[2];
-if (!outFile || outFile.startsWith(ROOT)) {
+const outFile = process.argv[2] ? resolve(process.argv[2]) : '';
+if (!outFile || outFile === ROOT || outFile.startsWith(`${ROOT}/`)) {
   console.error('Give an output file outside the repository, e.g. /tmp/engine-golden.txt.');
   process.exit(2);
 }
