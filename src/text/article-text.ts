@@ -103,6 +103,8 @@ export function prepareArticle(article: Article, side: Side, budget: Budget, eng
   let words = 0;
   let lastSpeaker: string | null = null;
   let seenContent = false;
+  // This side's own cap: the other side (prepared later with the same budget) still gets its tokens.
+  let capped = false;
 
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p];
@@ -126,6 +128,7 @@ export function prepareArticle(article: Article, side: Side, budget: Budget, eng
       const tokens = tokenizePlaced(text, range.start, range.end, p, index, english);
       if (tokenCount + tokens.length > budget.maxTokens) {
         budget.partial = true;
+        capped = true;
         break;
       }
       tokenCount += tokens.length;
@@ -134,7 +137,7 @@ export function prepareArticle(article: Article, side: Side, budget: Budget, eng
       words += w;
       sentences.push(new SentenceRecord(index, p, range, tokens, w));
     }
-    if (budget.partial) break;
+    if (capped) break;
 
     let paragraphSpeaker: string | null = null;
     let s = firstSentence;

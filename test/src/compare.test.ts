@@ -102,6 +102,28 @@ describe('compareArticles limits and bad input', () => {
     expect(c.sentencesA.length).toBeLessThan(5);
   });
 
+  it('still compares what fits under the token cap, on both sides', () => {
+    const full = compareArticles(story('ferry-us-wire'), story('ferry-uk-paper'));
+    const c = compareArticles(story('ferry-us-wire'), story('ferry-uk-paper'), { maxTokens: 120 });
+    expect(c.partial).toBe(true);
+    // Each side keeps its own share of the cap (the first side's cut does not empty the second),
+    // and the kept sentences are aligned and diffed, not dropped as if the clock had run out.
+    expect(c.sentencesA.length).toBeGreaterThan(1);
+    expect(c.sentencesB.length).toBeGreaterThan(1);
+    expect(c.sentencesA.length).toBeLessThan(full.sentencesA.length);
+    expect(c.groups.length).toBeGreaterThan(0);
+  });
+
+  it('returns within its deadline on a pair far over the token cap', () => {
+    const paragraph = story('ferry-us-wire').paragraphs.join(' ');
+    const huge = article(Array.from({ length: 400 }, () => paragraph));
+    const started = Date.now();
+    const c = compareArticles(huge, huge, { deadlineMs: 1500 });
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(c.partial).toBe(true);
+    expect(c.groups.length).toBeGreaterThan(0);
+  });
+
   it('returns partial, without hanging, when the clock passes the deadline', () => {
     let t = 0;
     const c = compareArticles(story('ferry-us-wire'), story('ferry-uk-paper'), { deadlineMs: 5, now: () => (t += 1) });
