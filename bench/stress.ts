@@ -219,7 +219,7 @@ async function main(): Promise<void> {
         ['Slowest call vs deadline', `${f.slowestMs.toFixed(1)} ms vs ${COMPARE_DEADLINE_MS} ms (${f.slowestWords} words)`],
         ['Calls cut at the deadline', f.partial],
         ['Fuzzing time', `${f.seconds.toFixed(1)} s`],
-        [`1 MB pair (${(m.bytesA / MB).toFixed(2)} MB vs ${(m.bytesB / MB).toFixed(2)} MB)`, `${m.ms.toFixed(0)} ms${m.partial ? ', partial (deadline)' : ''}`],
+        [`1 MB pair (${(m.bytesA / MB).toFixed(2)} MB vs ${(m.bytesB / MB).toFixed(2)} MB)`, `${m.ms.toFixed(0)} ms${m.partial ? ', partial (cut at the 60,000-token cap per side, compared within the deadline)' : ''}`],
         ['Heap right after the call / retained by the result', `+${m.heapAfterCallMb.toFixed(1)} MB / +${m.retainedMb.toFixed(1)} MB${m.gc ? '' : ' (no --expose-gc)'}`],
         ['Peak RSS growth during the call', `+${m.peakRssMb.toFixed(1)} MB`],
       ],

@@ -1,5 +1,5 @@
 import type { Article } from './article';
-import type { AlignedGroup, Comparison, Difference, Limits, Sentence } from './comparison';
+import type { AlignedGroup, Comparison, Difference, Limits, QuoteMatch, Sentence, Span } from './comparison';
 import { alignSentences } from './align/align';
 import { diffGroup, sharedDoubles, sharedWords } from './diff/group-diff';
 import type { KeyLookup } from './diff/hunk-rules';
@@ -75,6 +75,21 @@ function quotesIn(byPara: Map<number, PreparedQuote[]>, article: PreparedArticle
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+const overlaps = (x: Span | null, y: Span | null): boolean => x !== null && y !== null && x.paragraph === y.paragraph && x.start < y.end && y.start < x.end;
+
+/**
+ * A quotation whose words match but inside which the engine found a `quote` difference (commas and dashes
+ * that change how the words are reported) is `changed`: the ledger and the differences must agree.
+ */
+function withQuoteDifferences(quotes: QuoteMatch[], differences: readonly Difference[]): QuoteMatch[] {
+  const found = differences.filter((d) => d.kind === 'quote');
+  if (found.length === 0) return quotes;
+  for (const q of quotes) {
+    if (q.status === 'same' && found.some((d) => overlaps(d.aSpan, q.aSpan) && overlaps(d.bSpan, q.bSpan))) q.status = 'changed';
+  }
+  return quotes;
+}
 
 /**
  * Compare two outlets' versions of a story: clean, segment, tokenise, align sentences regardless of order,
@@ -153,7 +168,7 @@ function compareOrdered(a: Article, b: Article, limits?: Limits): Comparison {
     groups,
     differences,
     variants: variantsOf(differences),
-    quotes: matchQuotes(A.quotes, B.quotes),
+    quotes: withQuoteDifferences(matchQuotes(A.quotes, B.quotes), differences),
     onlyInA: alignment.onlyA.map((i) => plain(A.sentences[i])),
     onlyInB: alignment.onlyB.map((i) => plain(B.sentences[i])),
     sharedTypos: [...typos],

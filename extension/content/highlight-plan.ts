@@ -67,11 +67,33 @@ export function buildHighlightPlan(paragraphs: string[], c: Comparison, labels: 
       marks.push({ kind: 'shared', paragraph: s.paragraph, start: s.start, end: s.end, note: labels.writes, other: other || null });
     }
   }
+  const quotes: HighlightMark[] = [];
   for (const q of c.quotes) {
     if (q.status !== 'changed' || !q.aSpan) continue;
-    marks.push({ kind: 'quote', paragraph: q.aSpan.paragraph, start: q.aSpan.start, end: q.aSpan.end, note: labels.writes, other: q.b });
+    quotes.push({ kind: 'quote', paragraph: q.aSpan.paragraph, start: q.aSpan.start, end: q.aSpan.end, note: labels.writes, other: q.b });
   }
-  return { paragraphs, marks };
+  return { paragraphs, marks: disjoint(paragraphs, marks, quotes) };
+}
+
+/**
+ * A changed quote sits inside a sentence that is also marked. The plan keeps marks disjoint — the quote
+ * wins and the sentence mark is cut around it — because the <mark> fallback cannot nest overlapping
+ * ranges, and the keyboard walk should visit each stretch of text once.
+ */
+function disjoint(paragraphs: readonly string[], sentences: HighlightMark[], quotes: HighlightMark[]): HighlightMark[] {
+  const out: HighlightMark[] = [...quotes];
+  for (const s of sentences) {
+    let pieces = [{ start: s.start, end: s.end }];
+    for (const q of quotes) {
+      if (q.paragraph !== s.paragraph || q.end <= s.start || q.start >= s.end) continue;
+      pieces = pieces.flatMap((p) => [
+        { start: p.start, end: Math.min(p.end, q.start) },
+        { start: Math.max(p.start, q.end), end: p.end },
+      ]).filter((p) => p.end > p.start && /[\p{L}\p{N}]/u.test(paragraphs[s.paragraph]?.slice(p.start, p.end) ?? ''));
+    }
+    for (const p of pieces) out.push({ ...s, start: p.start, end: p.end });
+  }
+  return out.sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
 }
 
 // Colours end up in CSS text: only plain colour values pass, so a plan can never smuggle in other rules.

@@ -185,9 +185,19 @@ export function diffGroup(input: GroupInput): GroupDiff {
     if (list) list.push(l);
     else byQuote.set(q, [l]);
   }
+  // Commas, dashes and brackets added or dropped inside a quotation, on both sides, change how the speaker's
+  // words are reported (the lowest quote severity); quote-mark style and placement stay typography.
+  const repunctuates = (l: Located): boolean =>
+    l.verdict.kind === 'punctuation' &&
+    !l.hunk.marks &&
+    l.quoteA !== undefined &&
+    l.quoteB !== undefined &&
+    l.hunk.aTo - l.hunk.aFrom + l.hunk.bTo - l.hunk.bFrom > 0 &&
+    a.slice(l.hunk.aFrom, l.hunk.aTo).every(isInteriorMark) &&
+    b.slice(l.hunk.bFrom, l.hunk.bTo).every(isInteriorMark);
   for (const parts of byQuote.values()) {
     const changesWords = parts.some((l) => l.verdict.kind !== 'punctuation');
-    if (!changesWords) continue;
+    if (!changesWords && !parts.some(repunctuates)) continue;
     for (const l of parts) folded.add(l);
     const first = parts[0].hunk;
     const last = parts[parts.length - 1].hunk;
@@ -486,6 +496,8 @@ function joinAddedQuoteMarks(hunks: Piece[], a: readonly PlacedToken[], b: reado
 }
 
 const isMark = (t: PlacedToken | undefined): boolean => t !== undefined && t.type === 'punct';
+const INTERIOR_MARKS = new Set([',', ';', ':', '\u2014', '\u2013', '(', ')', '\u2026']);
+const isInteriorMark = (t: PlacedToken): boolean => t.type === 'punct' && INTERIOR_MARKS.has(t.text);
 const isQuoteMark = (t: PlacedToken | undefined): boolean => t !== undefined && t.type === 'punct' && (t.key === '"' || t.key === "'");
 
 /**

@@ -215,3 +215,31 @@ describe('non-English articles', () => {
     expect(c.differences.some((d) => d.kind === 'spelling' && d.a === 'Center' && d.b === 'Centre')).toBe(true);
   });
 });
+
+describe('punctuation inside quotations', () => {
+  // Invented sentences. The quoted words are the same on both sides; only what surrounds them differs.
+  const pair = (a: string, b: string) => compareArticles(article([a]), article([b]));
+
+  it('commas added inside a quote are a quote difference of the lowest severity, with the speaker', () => {
+    const c = pair(
+      '“Every country here depends on them every hour of every day,” Mayor Dana Whitlock said on Tuesday.',
+      '“Every country here depends on them, every hour, of every day,” Mayor Dana Whitlock said on Tuesday.',
+    );
+    const quotes = c.differences.filter((d) => d.kind === 'quote');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ cosmetic: false, severity: 'punctuation', speaker: 'Whitlock' });
+    expect(c.differences.filter((d) => d.kind === 'punctuation')).toEqual([]);
+    expect(c.quotes.map((q) => q.status)).toEqual(['changed']);
+  });
+
+  it.each([
+    ['quote-mark placement', '“We will rebuild the wall before winter.” the mayor said on Tuesday.', '“We will rebuild the wall before winter”. the mayor said on Tuesday.'],
+    ['straight and curly quotes', '“We will rebuild the wall before winter,” the mayor said on Tuesday.', '"We will rebuild the wall before winter," the mayor said on Tuesday.'],
+    ['a comma outside the quote', 'The mayor said on Tuesday “we will rebuild the wall before winter.”', 'The mayor said on Tuesday, “we will rebuild the wall before winter.”'],
+  ])('%s stays typography, and the quote is the same', (_name, a, b) => {
+    const c = pair(a, b);
+    expect(c.differences.filter((d) => d.kind === 'quote')).toEqual([]);
+    expect(c.differences.every((d) => d.kind === 'punctuation')).toBe(true);
+    expect(c.quotes.every((q) => q.status === 'same')).toBe(true);
+  });
+});

@@ -26,12 +26,23 @@ describe('buildHighlightPlan', () => {
     const plan = buildHighlightPlan(demo.a.paragraphs, c, labels);
     const byKind = (k: string) => plan.marks.filter((m) => m.kind === k);
     expect(byKind('only')).toHaveLength(1);
-    expect(byKind('quote')).toEqual([expect.objectContaining({ paragraph: 2, start: 1, end: 63, other: 'We can no longer treat these cables as anyone’s problem,' })]);
+    expect(byKind('quote')).toEqual([
+      expect.objectContaining({ paragraph: 2, start: 1, end: 63, other: 'We can no longer treat these cables as anyone’s problem,' }),
+      // The engine's own finding on the demo: the British outlet repunctuates Whitcombe's second quote.
+      expect.objectContaining({ paragraph: 2, other: 'Every country at this table depends on them, every hour, of every day.' }),
+    ]);
+    // Marks never overlap: a changed quote cuts the sentence mark around it.
+    const sorted = [...plan.marks].sort((x, y) => x.paragraph - y.paragraph || x.start - y.start);
+    for (let i = 1; i < sorted.length; i++) {
+      if (sorted[i].paragraph === sorted[i - 1].paragraph) expect(sorted[i].start).toBeGreaterThanOrEqual(sorted[i - 1].end);
+    }
     const first = byKind('shared').find((m) => m.paragraph === 0)!;
     // The other outlet's lead: its first paragraph now that cleaning drops the label, standfirst and byline.
     expect(first.other).toBe(demo.b.paragraphs.find((p) => p.startsWith('Nato allies')));
     expect(demo.b.paragraphs[0]).toMatch(/^Nato allies/);
-    expect(byKind('shared').length + byKind('only').length).toBe(c.sentencesA.length);
+    // Every sentence carries a mark; one holding a changed quote is cut around it (or is the quote).
+    const marked = new Set(plan.marks.map((m) => c.sentencesA.find((s) => s.paragraph === m.paragraph && s.start <= m.start && m.end <= s.end)?.index));
+    expect(marked.size).toBe(c.sentencesA.length);
   });
 
   it.each([

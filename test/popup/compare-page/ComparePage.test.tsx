@@ -77,7 +77,11 @@ describe('the full comparison page', () => {
     const firstPunctuation = kinds.indexOf('punctuation');
     expect(firstPunctuation).toBeGreaterThan(0);
     expect(kinds.slice(firstPunctuation).every((k) => k === 'punctuation')).toBe(true);
-    expect(screen.getByTestId('quote-table').textContent).toContain('Every quote matches.');
+    // Whitcombe's quote, repunctuated by the British outlet, is the one changed quote.
+    const quoteTable = screen.getByTestId('quote-table').textContent ?? '';
+    expect(demo.comparison.quotes.filter((q) => q.status === 'changed').map((q) => q.speaker)).toEqual(['Whitcombe']);
+    expect(quoteTable).toContain('Whitcombe');
+    expect(quoteTable).not.toContain('Every quote matches.');
   });
 
   it('exports Markdown to the clipboard, or shows it to copy by hand when refused', async () => {
