@@ -502,14 +502,18 @@ const isQuoteMark = (t: PlacedToken | undefined): boolean => t !== undefined && 
 
 /**
  * "nations.”" vs "nations”.": the diff sees a deleted stop before the closing quote and an inserted one
- * after it. Two punctuation-only hunks around one quote mark are one finding (quote-mark placement).
+ * after it — or, with another tie-break, an inserted quote mark before the stop and a deleted one after
+ * it. Two punctuation-only hunks around one mark, with a quote mark moved across it, are one finding
+ * (quote-mark placement).
  */
 function joinQuoteMarkMoves(hunks: Piece[], a: readonly PlacedToken[], b: readonly PlacedToken[]): Piece[] {
   const out: Piece[] = [];
   for (const h of hunks) {
     const prev = out[out.length - 1];
     const onlyMarks = (x: Hunk): boolean => a.slice(x.aFrom, x.aTo).every(isMark) && b.slice(x.bFrom, x.bTo).every(isMark);
-    if (prev && onlyMarks(prev) && onlyMarks(h) && h.aFrom - prev.aTo === 1 && h.bFrom - prev.bTo === 1 && isQuoteMark(a[prev.aTo])) {
+    const quoteMoved = (x: Hunk): boolean => a.slice(x.aFrom, x.aTo).some(isQuoteMark) || b.slice(x.bFrom, x.bTo).some(isQuoteMark);
+    const across = prev && (isQuoteMark(a[prev.aTo]) || (isMark(a[prev.aTo]) && quoteMoved(prev) && quoteMoved(h)));
+    if (prev && across && onlyMarks(prev) && onlyMarks(h) && h.aFrom - prev.aTo === 1 && h.bFrom - prev.bTo === 1) {
       prev.aTo = h.aTo;
       prev.bTo = h.bTo;
     } else {

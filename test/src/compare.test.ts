@@ -233,6 +233,19 @@ describe('punctuation inside quotations', () => {
   });
 
   it.each([
+    [['He added that “we will do everything needed so the town keeps its harbour.”'], ['He added that “we will do everything needed so the town keeps its harbour”.']],
+    // Two sentences merged into one: the diff's other tie-break moves the quote mark, not the stop.
+    [
+      ['The mayor spoke after a council meeting in Hartfield brought together over 20 town leaders. She added that “we will do everything needed so the storm cannot take the harbour.”'],
+      ['The mayor said at the council meeting of 20 town leaders in Hartfield that “we will do everything needed so the storm cannot take the harbour”.'],
+    ],
+  ])('a full stop moved across a closing quote mark is one placement finding (%#)', (a, b) => {
+    const c = compareArticles(article(a), article(b));
+    const placements = c.differences.filter((d) => d.kind === 'punctuation' && (d.a.includes('”') || d.b.includes('”')));
+    expect(placements.map((d) => [d.a, d.b])).toEqual([['.”', '”.']]);
+  });
+
+  it.each([
     ['quote-mark placement', '“We will rebuild the wall before winter.” the mayor said on Tuesday.', '“We will rebuild the wall before winter”. the mayor said on Tuesday.'],
     ['straight and curly quotes', '“We will rebuild the wall before winter,” the mayor said on Tuesday.', '"We will rebuild the wall before winter," the mayor said on Tuesday.'],
     ['a comma outside the quote', 'The mayor said on Tuesday “we will rebuild the wall before winter.”', 'The mayor said on Tuesday, “we will rebuild the wall before winter.”'],
