@@ -150,3 +150,21 @@ describe('tagCountExceeds', () => {
     expect(extractFromHtml(html, 'https://x.example/', parser)).toMatchObject({ ok: false, code: 'not-an-article' });
   });
 });
+
+describe('Readability corner cases (pages that are not articles)', () => {
+  // Invented pages. Each must give one plain sentence, never an empty or made-up article.
+  const page = (body: string) => `<!doctype html><html lang="en"><head><title>Harbour news | The Daily Example</title><meta property="og:site_name" content="The Daily Example"></head><body>${body}</body></html>`;
+  const figure = (n: number) =>
+    `<figure><img src="/p${n}.jpg" alt=""><figcaption>Storm waves break over the harbour wall at high tide on Tuesday, photo ${n}. Photograph: Dana Whitlock/The Daily Example</figcaption></figure>`;
+  it.each([
+    ['nothing Readability can use (it returns null)', page('<nav><a href="/">Home</a> <a href="/news">News</a></nav>')],
+    ['only a headline and a subheadline', page('<article><h1>Harbour wall to be rebuilt</h1><h2>Council backs £40m plan after winter storms</h2></article>')],
+    ['only photo captions (a gallery)', page(`<article><h1>In pictures: the storm</h1>${[1, 2, 3, 4, 5, 6].map(figure).join('')}</article>`)],
+  ])('%s', (_name, html) => {
+    const result = extractFromHtml(html, 'https://daily-example.test/news/harbour', new DOMParser());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.code).toBe('not-an-article');
+    expect(result.message).toMatch(/^[A-Z][^\n]*\.$/);
+  });
+});
