@@ -104,6 +104,8 @@ export function createClient(api: ExtensionApi, search: string): ParallaxClient 
     // sleeping service worker to wake and load the engine. The toolbar click's activeTab grant covers the
     // popup as it covers the background; the background's extract-tab stays for its own callers.
     async extract(tabId) {
+      // MEASUREMENT ONLY (bench/ui.ts): the old path through the background, to compare with a cold worker.
+      if (new URLSearchParams(search).get('extract') === 'background') return map({ type: 'extract-tab', tabId }, (r) => r.article);
       try {
         return { ok: true, value: await extractFromTab(api, tabId) };
       } catch (error) {

@@ -10,23 +10,32 @@ function isExtractResult(value: unknown): value is ExtractResult {
   return !!value && typeof value === 'object' && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
+async function ask(api: ExtensionApi, tabId: number): Promise<unknown> {
+  try {
+    return await api.tabs.sendMessage(tabId, EXTRACT);
+  } catch {
+    return undefined; // "Receiving end does not exist": not injected yet.
+  }
+}
+
 /**
  * Asks the tab's content script for its article, injecting the script on demand the first time: nothing
  * runs in a page until the reader clicks. A script injected twice registers once (it keeps a window flag).
+ * Without a known URL the tab's address and the first ask travel together, not one after the other: the
+ * ask is harmless on a page that turns out to be restricted (nothing there can answer), and a popup's
+ * first open pays one round trip less.
  */
 export async function extractFromTab(api: ExtensionApi, tabId: number, knownUrl?: string): Promise<PageArticle> {
-  const url = knownUrl ?? (await api.tabs.get(tabId).catch(() => null))?.url;
+  const [url, first] = await Promise.all([
+    knownUrl ?? api.tabs.get(tabId).then((tab) => tab?.url, () => undefined),
+    ask(api, tabId),
+  ]);
   // With no host permission and no activeTab grant the URL is hidden; let the injection decide then.
   if (url) {
     const reason = restrictionOf(url);
     if (reason) throw new ParallaxError('restricted-page', reason);
   }
-  let reply: unknown;
-  try {
-    reply = await api.tabs.sendMessage(tabId, EXTRACT);
-  } catch {
-    reply = undefined; // "Receiving end does not exist": not injected yet.
-  }
+  let reply = first;
   if (!isExtractResult(reply)) {
     try {
       await api.scripting.executeFile(tabId, CONTENT_SCRIPT);
@@ -36,7 +45,7 @@ export async function extractFromTab(api: ExtensionApi, tabId: number, knownUrl?
       if (isRestrictedInjectionError(message)) throw new ParallaxError('restricted-page', message);
       throw error;
     }
-    reply = await api.tabs.sendMessage(tabId, EXTRACT);
+    reply = await ask(api, tabId);
   }
   if (!isExtractResult(reply)) throw new ParallaxError('internal', 'the page script gave no answer');
   if (!reply.ok) throw new ParallaxError(reply.code, reply.message);

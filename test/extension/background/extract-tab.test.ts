@@ -35,6 +35,32 @@ describe('extractFromTab', () => {
     expect(fake.injections).toEqual([]);
   });
 
+  // The popup's first open: the tab's address and the first ask go out together, not one after the other.
+  it.each([
+    ['already injected', true, []],
+    ['not injected yet', false, [7]],
+  ])('asks the page while the tab lookup is still pending (%s)', async (_, injected, injections) => {
+    const fake = setup();
+    if (injected) fake.injected.add(7);
+    const order: string[] = [];
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const api = {
+      ...fake.api,
+      tabs: {
+        ...fake.api.tabs,
+        get: async (id: number) => (order.push('get'), await held, fake.api.tabs.get(id)),
+        sendMessage: (id: number, message: unknown) => (order.push('ask'), fake.api.tabs.sendMessage(id, message)),
+      },
+    };
+    const article = extractFromTab(api, 7);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order).toEqual(['get', 'ask']);
+    release();
+    expect((await article).title).toBe('Westbrook ferry to resume night crossings');
+    expect(fake.injections).toEqual(injections);
+  });
+
   it('refuses restricted pages before trying to inject', async () => {
     const fake = setup('chrome://settings/');
     expect(await codeOf(extractFromTab(fake.api, 7))).toBe('restricted-page');
