@@ -11,6 +11,7 @@
 // opens, as after another click) and asleep (stopped over CDP, as Chrome does after ~30 s idle, and not
 // touched until the popup wakes it): a sleeping worker must evaluate background.js before it answers.
 // Targets: first paint ≤ 100 ms, first card ≤ 1.5 s, reopen ≤ 150 ms.
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { DEMO_BING_PATH, DEMO_PAGES, outletUrl, startDemoServer } from '../scripts/lib/demo-server.mjs';
 import { findBrowser } from '../scripts/lib/find-browser.mjs';
@@ -105,21 +106,30 @@ function liveWorker(run: MappedRun) {
 }
 
 type Worker = 'warm' | 'cold';
-/** MEASUREMENT ONLY: where the popup's article comes from (popup.html?extract=background: the old hop). */
-type Path = 'popup' | 'background';
-interface Condition {
-  worker: Worker;
-  path: Path;
-}
-const CONDITIONS: Condition[] = (['popup', 'background'] as const).flatMap((path) => (['warm', 'cold'] as const).map((worker) => ({ worker, path })));
-const label = (c: Condition) => `${c.path}, ${c.worker}`;
+const CONDITIONS: Worker[] = ['warm', 'cold'];
+const label = (c: Worker) => `${c} worker`;
 
 interface Run {
   first: Open;
   again: Open;
+  /** BREAKDOWN=1: Readability alone on the reader's page (its main world, a fresh script), in ms. */
+  readability?: number;
 }
 
-async function oneRun(extDir: string, browserPath: string, origin: string, port: number, condition: Condition): Promise<Run> {
+const READABILITY = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
+
+/** What the content script's Readability costs on this page, apart from injection and messaging. */
+async function readabilityOn(page: Page): Promise<number> {
+  await page.addScriptTag({ path: READABILITY });
+  return page.evaluate(() => {
+    const Readability = (window as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
+    const start = performance.now();
+    new Readability(document.cloneNode(true) as Document).parse();
+    return performance.now() - start;
+  });
+}
+
+async function oneRun(extDir: string, browserPath: string, origin: string, port: number, condition: Worker): Promise<Run> {
   const run = await launchMapped(extDir, browserPath);
   try {
     await run.worker.evaluate(
@@ -132,7 +142,6 @@ async function oneRun(extDir: string, browserPath: string, origin: string, port:
     await reader.goto(url);
     // eslint-disable-next-line no-restricted-globals -- runs in the service worker, not here
     const tabId = await run.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
-    const query = `popup.html?tabId=${tabId}${condition.path === 'background' ? '&extract=background' : ''}`;
     const open = async (worker: Worker | null): Promise<Open> => {
       const popup = await run.context.newPage();
       await popup.setViewportSize({ width: 420, height: 600 });
@@ -141,7 +150,7 @@ async function oneRun(extDir: string, browserPath: string, origin: string, port:
       if (worker === 'cold') await stopWorker(run, reader);
       // eslint-disable-next-line no-restricted-globals -- runs in the service worker, not here
       if (worker === 'warm') await liveWorker(run).evaluate(() => chrome.runtime.id);
-      await popup.goto(run.extensionUrl(query));
+      await popup.goto(run.extensionUrl(`popup.html?tabId=${tabId}`));
       await popup.waitForSelector('[data-state="ready"]');
       await popup.waitForSelector('[data-testid="card"][data-state="compared"]', { timeout: 30_000 });
       // Stamped in the page when the card appeared: Playwright's polling and the evaluate round trip
@@ -154,7 +163,9 @@ async function oneRun(extDir: string, browserPath: string, origin: string, port:
       return { fcp, ready, card, marks };
     };
     // The reopen follows at once: the worker is awake from the first open, as after another click.
-    return { first: await open(condition.worker), again: await open(null) };
+    const first = await open(condition);
+    const again = await open(null);
+    return { first, again, readability: BREAKDOWN ? await readabilityOn(reader) : undefined };
   } finally {
     await run.context.close();
   }
@@ -165,7 +176,7 @@ async function main() {
   const port = Number(new URL(server.origin).port);
   const browser = findBrowser();
   const extDir = extensionWithTestHosts(process.env.EXT_DIR ?? resolve(ROOT, 'dist', 'chrome-e2e'));
-  const runs = new Map<Condition, Run[]>(CONDITIONS.map((c) => [c, []]));
+  const runs = new Map<Worker, Run[]>(CONDITIONS.map((c) => [c, []]));
   try {
     // Interleaved, each round in a rotated order: a load change on the shared box hits every condition.
     for (let i = 0; i < RUNS; i++) {
@@ -195,6 +206,8 @@ async function main() {
           for (const [n, ms] of rows.sort((a, b) => a[1] - b[1])) console.log(`  ${Math.round(ms).toString().padStart(5)}  ${n}`);
         }
       }
+      const alone = [...runs.values()].flat().map((r) => r.readability!);
+      console.log(`\nReadability alone on the reader's page (first run in that page): median ${Math.round(median(alone))} ms, ${Math.round(Math.min(...alone))}–${Math.round(Math.max(...alone))} ms`);
     }
   } finally {
     await server.close();

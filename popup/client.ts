@@ -100,12 +100,12 @@ export function createClient(api: ExtensionApi, search: string): ParallaxClient 
       if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
       return (await api.tabs.active().catch(() => null))?.id ?? null;
     },
-    // Straight from the tab's content script, not through the background: the article must not wait for a
-    // sleeping service worker to wake and load the engine. The toolbar click's activeTab grant covers the
-    // popup as it covers the background; the background's extract-tab stays for its own callers.
+    // Straight from the tab's content script, not through the background. Measured (docs/benchmarks.md,
+    // "Reader's view") the two paths tie, worker asleep or awake: a sleeping worker slows both alike, the
+    // popup's own page starting later and the worker's start-up running beside it. This one never queues
+    // behind the worker's own work (a search still comparing for another tab) nor wakes it for the article.
+    // The toolbar click's activeTab grant covers the popup as it covers the background.
     async extract(tabId) {
-      // MEASUREMENT ONLY (bench/ui.ts): the old path through the background, to compare with a cold worker.
-      if (new URLSearchParams(search).get('extract') === 'background') return map({ type: 'extract-tab', tabId }, (r) => r.article);
       try {
         return { ok: true, value: await extractFromTab(api, tabId) };
       } catch (error) {
