@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { formatDate, percent } from '../format';
-import { t, tn } from '../i18n';
+import { hasMessage, t, tn, type MessageKey } from '../i18n';
 import { ComparisonDetail } from './ComparisonDetail';
 import type { CoverageComparison, CoverageItem } from './coverage-types';
 import { relativeTo } from './relative-time';
@@ -84,7 +84,7 @@ export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenF
           {wireLine(item)}: <span class="wire-outlets">{item.wireCopies.map((w) => w.outlet).join(', ')}</span>
         </p>
       )}
-      {item.state === 'failed' && item.failure && <p class="quiet">{item.failure.message}</p>}
+      {item.state === 'failed' && item.failure && <p class="quiet" data-testid="card-failure">{failureSentence(item)}</p>}
       {(item.state === 'pending' || item.state === 'fetching') && <p class="quiet">{t('cardReading')}</p>}
       {counts && (
         <ul class="counts" aria-label={t('countsLabel')}>
@@ -149,3 +149,16 @@ export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenF
     </li>
   );
 }
+
+/**
+ * Why a candidate could not be read, in the reader's language: the catalogue has one sentence per failure
+ * reason; the background's English sentence is the fallback for a reason the catalogue does not know yet.
+ */
+function failureSentence(item: CoverageItem): string {
+  const failure = item.failure!;
+  const key = `failure${failure.reason.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}`;
+  if (!hasMessage(key)) return failure.message;
+  const host = /^https?:\/\/([^/?#:]+)/i.exec(item.url)?.[1].replace(/^www\./i, '') ?? item.outlet;
+  return t(key as MessageKey, host);
+}
+

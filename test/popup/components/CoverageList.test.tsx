@@ -4,6 +4,7 @@ import { CoverageList } from '../../../popup/components/CoverageList';
 import type { CoverageItem, CoverageSession } from '../../../popup/components/coverage-types';
 import { NothingFound } from '../../../popup/components/NothingFound';
 import { byUsefulness } from '../../../popup/components/usefulness';
+import { setMessageGetter } from '../../../popup/i18n';
 import { demoComparison } from '../demo-story';
 
 afterEach(cleanup);
@@ -104,6 +105,23 @@ describe('CoverageList', () => {
     await waitFor(() => screen.getByTestId('highlight-toggle'));
     fireEvent.click(screen.getByTestId('highlight-toggle'));
     expect(toggles).toEqual([['north', true]]);
+  });
+
+  it('says why a candidate could not be read from the message catalogue (so it is translated), with the site', () => {
+    const failed = (id: string, reason: string, message: string) =>
+      item(id, { state: 'failed', url: `https://www.${id}.example/story`, failure: { reason, message } as NonNullable<CoverageItem['failure']> });
+    render(<CoverageList {...base} session={session([failed('meridian', 'paywall', 'English from the background'), failed('odd', 'made-up-reason', 'The background’s own sentence.')])} />);
+    const sentences = screen.getAllByTestId('card-failure').map((p) => p.textContent);
+    expect(sentences).toContain('The article on meridian.example is behind a paywall.');
+    expect(sentences).toContain('The background’s own sentence.');
+    cleanup();
+    setMessageGetter((key, subs) => (key === 'failurePaywall' ? `Der Artikel auf ${subs[0]} ist hinter einer Bezahlschranke.` : ''));
+    try {
+      render(<CoverageList {...base} session={session([failed('meridian', 'paywall', 'English from the background')])} />);
+      expect(screen.getByTestId('card-failure').textContent).toBe('Der Artikel auf meridian.example ist hinter einer Bezahlschranke.');
+    } finally {
+      setMessageGetter(null);
+    }
   });
 
   it('shows progress per provider while searching, with a failed provider’s sentence', () => {
