@@ -1,3 +1,5 @@
+import { HighlightSwitch } from './HighlightSwitch';
+import { OpenFullLink } from './OpenFullLink';
 import { useState } from 'preact/hooks';
 import type { CompareResult, PageArticle } from '../../extension/messages';
 import { comparePageUrl, saveHandoff } from '../compare-page/handoff';
@@ -53,24 +55,8 @@ export function ComparisonList({ result, ownOutlet, own, showCosmetic, onBack, h
         </p>
         <div class="toolbar">
           <StyleSwitch hidden={hideStyle} onChange={setHideStyle} />
-          {highlight && (
-            <label class="switch">
-              <input type="checkbox" role="switch" data-testid="highlight-toggle" checked={highlight.on} onChange={(e) => highlight.toggle((e.currentTarget as HTMLInputElement).checked)} />
-              <span>{t('highlightInPage')}</span>
-            </label>
-          )}
-          <a
-            class="button-link"
-            data-testid="open-full"
-            href="compare.html"
-            target="_blank"
-            rel="noopener"
-            onClick={(e) => {
-              (e.currentTarget as HTMLAnchorElement).href = openFull();
-            }}
-          >
-            {t('openFull')}
-          </a>
+          {highlight && <HighlightSwitch on={highlight.on} onToggle={highlight.toggle} />}
+          <OpenFullLink handoff={openFull} />
         </div>
       </header>
       <ComparisonDetail comparison={c} a={a} b={b} hideStyle={hideStyle} />

@@ -1,3 +1,5 @@
+import { HighlightSwitch } from './HighlightSwitch';
+import { OpenFullLink } from './OpenFullLink';
 import { useRef, useState } from 'preact/hooks';
 import { formatDate, percent } from '../format';
 import { hasMessage, t, tn, type MessageKey } from '../i18n';
@@ -116,30 +118,8 @@ export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenF
           {loaded && typeof loaded === 'object' && (
             <>
               <div class="toolbar">
-                {highlight && (
-                  <label class="switch">
-                    <input
-                      type="checkbox"
-                      role="switch"
-                      data-testid="highlight-toggle"
-                      checked={lit}
-                      onChange={(e) => highlight.toggle(loaded, (e.currentTarget as HTMLInputElement).checked)}
-                    />
-                    <span>{t('highlightInPage')}</span>
-                  </label>
-                )}
-                <a
-                  class="button-link"
-                  data-testid="open-full"
-                  href="compare.html"
-                  target="_blank"
-                  rel="noopener"
-                  onClick={(e) => {
-                    (e.currentTarget as HTMLAnchorElement).href = onOpenFull(loaded);
-                  }}
-                >
-                  {t('openFull')}
-                </a>
+                {highlight && <HighlightSwitch on={lit} onToggle={(on) => highlight.toggle(loaded, on)} />}
+                <OpenFullLink handoff={() => onOpenFull(loaded)} />
               </div>
               <ComparisonDetail comparison={loaded.comparison} a={reader} b={{ outlet: item.outlet, paragraphs: loaded.paragraphs }} hideStyle={hideStyle} />
             </>
