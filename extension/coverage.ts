@@ -17,8 +17,11 @@ export interface ProviderProgress {
   state: ProviderState;
   /** Candidates this provider returned (before merging). */
   found: number;
-  /** One plain sentence when it failed ("GDELT did not answer within 20 s."). */
+  /** One plain sentence when it failed ("GDELT did not answer within 20 s."), in English. */
   message?: string;
+  /** The same sentence as a message-catalogue key and its substitutions after the provider's name, so the
+   * popup words it in the reader's language (added by the reader's view; absent for unexpected failures). */
+  says?: { key: string; subs: string[] };
 }
 
 /**

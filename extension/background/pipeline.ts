@@ -302,6 +302,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
     } catch (error) {
       if (signal.aborted) return;
       Object.assign(p, { state: 'failed', message: providerMessage(error, provider.label) });
+      if (isProviderError(error) && error.says) p.says = { key: error.says.key, subs: [...error.says.subs] };
       emit();
     }
   });

@@ -4,7 +4,7 @@
 
 import { providerRequest } from './http';
 import { keepRelevant } from './filter';
-import { ProviderError } from './provider-error';
+import { providerError } from './provider-error';
 import { renderBing, withParams } from './render-query';
 import { parseRss, plainText, rfc2822ToIso } from './rss';
 import type { DiscoveredCandidate, DiscoveryDeps, DiscoverySettings, Provider, StoryQuery } from './types';
@@ -31,9 +31,9 @@ export function parseBingRss(body: string): DiscoveredCandidate[] {
   const result = parseRss(body);
   if (!result.ok) {
     if (result.reason === 'html' && /before you continue|consent/i.test(body)) {
-      throw new ProviderError('bing', 'consent-wall', `${LABEL} showed a cookie-consent page instead of results.`);
+      throw providerError('bing', 'consent-wall', LABEL, 'providerConsentWall');
     }
-    throw new ProviderError('bing', 'bad-response', `${LABEL} sent something other than a news feed.`);
+    throw providerError('bing', 'bad-response', LABEL, 'providerNotFeed');
   }
   return result.items
     .map((item): DiscoveredCandidate => {

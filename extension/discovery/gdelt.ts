@@ -5,7 +5,7 @@
 
 import { providerRequest } from './http';
 import { keepRelevant } from './filter';
-import { ProviderError } from './provider-error';
+import { providerError } from './provider-error';
 import { createRateLimiter } from './rate-limit';
 import { renderGdelt, withParams } from './render-query';
 import { looksLikeHtml } from './rss';
@@ -51,20 +51,20 @@ function parseJsonLenient(body: string): unknown {
 export function parseGdeltResponse(body: string, contentType = 'application/json'): DiscoveredCandidate[] {
   const trimmed = body.trim();
   if (!/json/i.test(contentType) && !trimmed.startsWith('{')) {
-    if (looksLikeHtml(trimmed)) throw new ProviderError('gdelt', 'bad-response', `${LABEL} answered with an error page instead of results.`);
+    if (looksLikeHtml(trimmed)) throw providerError('gdelt', 'bad-response', LABEL, 'providerErrorPage');
     const line = trimmed.split('\n')[0].trim().slice(0, 200);
-    throw new ProviderError('gdelt', 'bad-response', line ? `${LABEL} rejected the search: ${line}` : `${LABEL} sent an empty answer.`);
+    throw line ? providerError('gdelt', 'bad-response', LABEL, 'providerRejected', [line]) : providerError('gdelt', 'bad-response', LABEL, 'providerEmpty');
   }
   let doc: unknown;
   try {
     doc = parseJsonLenient(trimmed);
   } catch {
-    throw new ProviderError('gdelt', 'bad-response', `${LABEL} sent a broken answer.`);
+    throw providerError('gdelt', 'bad-response', LABEL, 'providerBroken');
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new ProviderError('gdelt', 'bad-response', `${LABEL} sent a broken answer.`);
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw providerError('gdelt', 'bad-response', LABEL, 'providerBroken');
   const articles = (doc as { articles?: unknown }).articles;
   if (articles === undefined) return [];
-  if (!Array.isArray(articles)) throw new ProviderError('gdelt', 'bad-response', `${LABEL} sent a broken answer.`);
+  if (!Array.isArray(articles)) throw providerError('gdelt', 'bad-response', LABEL, 'providerBroken');
   const out: DiscoveredCandidate[] = [];
   for (const a of articles as Record<string, unknown>[]) {
     if (!a || typeof a.url !== 'string' || !/^https?:\/\//i.test(a.url)) continue;

@@ -5,7 +5,7 @@
 
 import { providerRequest } from './http';
 import { keepRelevant } from './filter';
-import { ProviderError } from './provider-error';
+import { providerError } from './provider-error';
 import { renderGoogleNews, withParams } from './render-query';
 import { parseRss, plainText, rfc2822ToIso } from './rss';
 import type { DiscoveredCandidate, DiscoveryDeps, DiscoverySettings, Provider, StoryQuery } from './types';
@@ -26,9 +26,9 @@ export function parseGoogleNewsRss(body: string): DiscoveredCandidate[] {
   const result = parseRss(body);
   if (!result.ok) {
     if (result.reason === 'html' && /before you continue|consent\.google/i.test(body)) {
-      throw new ProviderError('google-news', 'consent-wall', `${LABEL} showed a cookie-consent page instead of results.`);
+      throw providerError('google-news', 'consent-wall', LABEL, 'providerConsentWall');
     }
-    throw new ProviderError('google-news', 'bad-response', `${LABEL} sent something other than a news feed.`);
+    throw providerError('google-news', 'bad-response', LABEL, 'providerNotFeed');
   }
   return result.items
     .map((item): DiscoveredCandidate => {

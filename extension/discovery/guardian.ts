@@ -4,7 +4,7 @@
 import type { Article } from '../../src/article';
 import { providerRequest } from './http';
 import { keepRelevant } from './filter';
-import { ProviderError } from './provider-error';
+import { ProviderError, providerError } from './provider-error';
 import { renderGuardian, withParams } from './render-query';
 import type { DiscoveredCandidate, DiscoveryDeps, DiscoverySettings, Provider, StoryQuery } from './types';
 
@@ -35,15 +35,15 @@ export function parseGuardianResponse(body: string, lang = 'en'): DiscoveredCand
   try {
     doc = JSON.parse(body);
   } catch {
-    throw new ProviderError('guardian', 'bad-response', `${LABEL} sent a broken answer.`);
+    throw providerError('guardian', 'bad-response', LABEL, 'providerBroken');
   }
   const response = doc?.response;
   if (!response || typeof response !== 'object') {
-    throw new ProviderError('guardian', 'bad-response', `${LABEL} sent an answer Parallax does not understand.`);
+    throw providerError('guardian', 'bad-response', LABEL, 'providerNotUnderstood');
   }
   if (response.status !== 'ok') {
     const message = str(response.message) || str(doc.message);
-    throw new ProviderError('guardian', 'http-error', message ? `${LABEL} refused the search: ${message}` : `${LABEL} refused the search.`);
+    throw message ? providerError('guardian', 'http-error', LABEL, 'providerRefusedSaying', [message]) : providerError('guardian', 'http-error', LABEL, 'providerRefused');
   }
   if (!Array.isArray(response.results)) return [];
   const out: DiscoveredCandidate[] = [];
@@ -84,7 +84,7 @@ export function createGuardianProvider(deps: DiscoveryDeps, settings: DiscoveryS
         });
       } catch (e) {
         if (e instanceof ProviderError && (e.status === 401 || e.status === 403)) {
-          throw new ProviderError('guardian', 'http-error', `${LABEL} did not accept the API key; check it in the options.`, { status: e.status });
+          throw providerError('guardian', 'http-error', LABEL, 'providerKeyRefused', [], { status: e.status });
         }
         throw e;
       }

@@ -3,7 +3,7 @@
 // per-provider timeout, and the retry policy of retry.ts. Returns the body as text: every provider
 // answers a few kilobytes of XML or JSON.
 
-import { ProviderError } from './provider-error';
+import { providerError } from './provider-error';
 import { backoffMs, isRetryableStatus, parseRetryAfter, RETRY_DEFAULTS } from './retry';
 import { abortReason, timedSignal } from './signals';
 import type { Clock, FetchLike, ProviderId } from './types';
@@ -36,10 +36,6 @@ export interface ProviderResponse {
   finalUrl: string;
 }
 
-export function seconds(ms: number): string {
-  const n = Math.max(1, Math.ceil(ms / 1000));
-  return n === 1 ? '1 second' : `${n} seconds`;
-}
 
 export async function providerRequest(req: ProviderRequest): Promise<ProviderResponse> {
   const maxAttempts = req.maxAttempts ?? RETRY_DEFAULTS.maxAttempts;
@@ -65,23 +61,24 @@ export async function providerRequest(req: ProviderRequest): Promise<ProviderRes
     } catch (error) {
       if (req.signal.aborted) throw abortReason(req.signal);
       if (timed.timedOut()) {
-        throw new ProviderError(req.provider, 'timeout', `${req.label} did not answer within ${seconds(req.timeoutMs)}.`);
+        const limit = Math.max(1, Math.ceil(req.timeoutMs / 1000));
+        throw providerError(req.provider, 'timeout', req.label, limit === 1 ? 'providerTimeoutAfterOne' : 'providerTimeoutAfter', limit === 1 ? [] : [limit]);
       }
       void error;
-      throw new ProviderError(req.provider, 'offline', `${req.label} could not be reached; check the connection.`);
+      throw providerError(req.provider, 'offline', req.label, 'providerOffline');
     } finally {
       timed.dispose();
     }
     const finalUrl = response.url || req.url;
     if (/^https?:\/\/consent\./i.test(finalUrl)) {
-      throw new ProviderError(req.provider, 'consent-wall', `${req.label} showed a cookie-consent page instead of results.`);
+      throw providerError(req.provider, 'consent-wall', req.label, 'providerConsentWall');
     }
     if (response.ok) {
       return { status: response.status, text, contentType: response.headers.get('content-type') ?? '', finalUrl };
     }
     const status = response.status;
     if (!isRetryableStatus(status)) {
-      throw new ProviderError(req.provider, 'http-error', `${req.label} refused the search (HTTP ${status}).`, { status });
+      throw providerError(req.provider, 'http-error', req.label, 'providerRefusedStatus', [status], { status });
     }
     const retryAfter = parseRetryAfter(response.headers.get('retry-after'), req.clock.now());
     const rateLimited = status === 429 || (status === 503 && retryAfter !== null);
@@ -92,11 +89,12 @@ export async function providerRequest(req: ProviderRequest): Promise<ProviderRes
       continue;
     }
     if (rateLimited) {
-      throw new ProviderError(req.provider, 'rate-limited', `${req.label} asked Parallax to slow down; try again in ${seconds(delay)}.`, {
+      const wait = Math.max(1, Math.ceil(delay / 1000));
+      throw providerError(req.provider, 'rate-limited', req.label, wait === 1 ? 'providerSlowDownOne' : 'providerSlowDown', wait === 1 ? [] : [wait], {
         retryAfterMs: delay,
         status,
       });
     }
-    throw new ProviderError(req.provider, 'http-error', `${req.label} had a server error (HTTP ${status}).`, { status });
+    throw providerError(req.provider, 'http-error', req.label, 'providerServerError', [status], { status });
   }
 }

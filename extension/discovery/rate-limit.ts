@@ -6,7 +6,7 @@
 // read-modify-write, and across contexts the window is a single storage round-trip (a rare collision
 // costs one 429, which onRateLimited then spreads to everyone).
 
-import { ProviderError } from './provider-error';
+import { providerError } from './provider-error';
 import type { Clock, ProviderId, SharedStore } from './types';
 
 export interface RateLimiterOptions {
@@ -56,7 +56,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         return slot - now;
       });
       if (wait < 0) {
-        throw new ProviderError(options.provider, 'rate-limited', `${options.label} is busy with earlier searches; try again in ${Math.ceil(-wait / 1000)} seconds.`, {
+        throw providerError(options.provider, 'rate-limited', options.label, 'providerBusy', [Math.ceil(-wait / 1000)], {
           retryAfterMs: -wait,
         });
       }

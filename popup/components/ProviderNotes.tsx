@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import type { CoverageItem, ProviderProgress } from './coverage-types';
+import { providerSentence } from './provider-sentence';
 
 /**
  * After the search: which services failed, in their own plain sentence (the list's progress lines are
@@ -12,7 +13,7 @@ export function ProviderNotes({ providers, leftOut }: { providers: ProviderProgr
     <ul class="quiet provider-notes" data-testid="provider-notes">
       {failed.map((p) => (
         <li key={p.id} data-testid="provider-failed" data-provider={p.id}>
-          {p.message ?? t('providerNoAnswer', p.label)}
+          {providerSentence(p)}
         </li>
       ))}
       {leftOut.length > 0 && (

@@ -1,5 +1,6 @@
 import { t } from '../i18n';
 import type { ProviderProgress } from './coverage-types';
+import { providerSentence } from './provider-sentence';
 
 const STATE_GLYPH = { waiting: '○', searching: '◌', done: '●', failed: '✕', off: '–' } as const;
 const STATE_KEY = { waiting: 'providerWaiting', searching: 'providerSearching', done: 'providerDone', failed: 'providerFailed', off: 'providerOff' } as const;
@@ -14,7 +15,7 @@ export function SearchProgress({ providers }: { providers: ProviderProgress[] })
             {STATE_GLYPH[p.state]}
           </span>{' '}
           <span class="provider-label">{p.label}</span> <span class="quiet">{t(STATE_KEY[p.state], p.found)}</span>
-          {p.state === 'failed' && p.message && <span class="quiet provider-message"> — {p.message}</span>}
+          {p.state === 'failed' && <span class="quiet provider-message"> — {providerSentence(p)}</span>}
         </li>
       ))}
     </ul>

@@ -10,7 +10,7 @@ import { createHtmlParser } from '../../../extension/background/parse-html';
 import { runPipeline, type PipelineDeps } from '../../../extension/background/pipeline';
 import { extractFromHtml } from '../../../extension/content/extract';
 import type { CoverageSession } from '../../../extension/coverage';
-import { ProviderError } from '../../../extension/discovery/provider-error';
+import { ProviderError, providerError } from '../../../extension/discovery/provider-error';
 import type { DiscoveredCandidate, Provider } from '../../../extension/discovery/types';
 import type { PageArticle } from '../../../extension/messages';
 import { createFakeBrowser } from '../fake-api';
@@ -157,5 +157,15 @@ describe('runPipeline', () => {
     const { session } = await run([provider('bing', new Error('boom'))]);
     expect(session).toMatchObject({ done: true, items: [], error: { code: 'provider-failed' } });
     expect(session.providers[0]).toMatchObject({ state: 'failed', message: 'bing did not answer.' });
+    expect(session.providers[0].says).toBeUndefined();
+  });
+
+  it('passes a provider failure on as a catalogue key, so the popup words it in the reader’s language', async () => {
+    const { session } = await run([provider('bing', all.slice(1, 2)), provider('gdelt', providerError('gdelt', 'timeout', 'GDELT', 'providerTimeoutAfter', [20]))]);
+    expect(session.providers.find((p) => p.id === 'gdelt')).toMatchObject({
+      state: 'failed',
+      message: 'GDELT did not answer within 20 seconds.',
+      says: { key: 'providerTimeoutAfter', subs: ['20'] },
+    });
   });
 });
