@@ -1,10 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DOMParser } from 'linkedom';
 import type { Article } from '../src/article';
 import { extractFromHtml, type ExtractedArticle } from '../extension/content/extract';
 import { CliError } from './errors';
-import { articleFromText } from './load-text';
+import { articleFromText, outletFromSource } from './load-text';
 
 const MAX_BYTES = 5 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 15_000;
@@ -19,7 +20,7 @@ export async function loadSource(source: string, originalUrl?: string): Promise<
   if (looksBinary(bytes)) throw new CliError(`${source} is a binary file, not text or HTML.`);
   const text = new TextDecoder('utf-8').decode(bytes);
   if (ext === '.html' || ext === '.htm' || (ext !== '.txt' && /^\s*(<!doctype html|<html)/i.test(text))) {
-    return fromHtml(text, originalUrl ?? `file://${source}`, source);
+    return fromHtml(text, originalUrl ?? pathToFileURL(resolve(source)).href, source);
   }
   return { article: articleFromText(text, source) };
 }
@@ -50,9 +51,11 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 function fromHtml(html: string, url: string, source: string): Loaded {
-  const result = extractFromHtml(html, url, new DOMParser() as unknown as { parseFromString(s: string, t: 'text/html'): Document });
+  const result = extractFromHtml(html, url, new DOMParser() as unknown as { parseFromString(s: string, t: 'text/html'): Document }, { localFile: true });
   if (!result.ok) throw new CliError(`${source}: ${result.message}`);
-  return { article: result.article, extracted: result.article };
+  // A saved page without a site name of its own is named after its file.
+  const article = result.article.outlet ? result.article : { ...result.article, outlet: outletFromSource(source) };
+  return { article, extracted: article };
 }
 
 async function loadUrl(url: string): Promise<Loaded> {

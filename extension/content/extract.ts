@@ -96,8 +96,8 @@ function truncate(s: string, max: number): string {
  * `source` is read for metadata first, `work` is handed to Readability, which mutates it; they are the
  * same document only when the caller owns it (a freshly parsed HTML string).
  */
-function extractFrom(source: Document, work: Document, url: string): ExtractResult {
-  const restricted = restrictedReason(url, source.contentType);
+function extractFrom(source: Document, work: Document, url: string, localFile = false): ExtractResult {
+  const restricted = localFile && /^file:/i.test(url) ? null : restrictedReason(url, source.contentType);
   if (restricted) return { ok: false, code: 'restricted-page', message: restricted };
   if (!source.documentElement || !source.body) return notAnArticle();
   if (nestingExceeds(source.documentElement, MAX_DEPTH)) return notAnArticle('This page is nested too deeply to be read as an article.');
@@ -176,8 +176,12 @@ export function extractFromHtml(
   html: string,
   url: string,
   parser: { parseFromString(s: string, t: 'text/html'): Document },
+  // The command line reads saved pages from disk: a file: address is what they have. The browser never
+  // sets this, so local and browser pages stay refused there.
+  options: { localFile?: boolean } = {},
 ): ExtractResult {
-  const restricted = restrictedReason(url, null);
+  const localFile = options.localFile === true && /^file:/i.test(url);
+  const restricted = localFile ? null : restrictedReason(url, null);
   if (restricted) return { ok: false, code: 'restricted-page', message: restricted };
   if (typeof html !== 'string' || html.trim() === '') return notAnArticle('The page was empty.');
   if (tagCountExceeds(html, MAX_TAGS)) return notAnArticle('This page is too large or too unusual to read as an article.');
@@ -189,5 +193,5 @@ export function extractFromHtml(
     doc.head.insertBefore(base, doc.head.firstChild);
   }
   // The parsed document is ours alone, so Readability may consume it after metadata is read: no clone.
-  return extractFrom(doc, doc, url);
+  return extractFrom(doc, doc, url, localFile);
 }

@@ -87,6 +87,7 @@ describe('bad input gets one plain line and exit code 2', () => {
     ['empty file', () => ['compare', file('empty.txt', ''), wire], /is empty/],
     ['blank text', () => ['compare', file('blank.txt', '\n\n   \n'), wire], /no text/],
     ['binary file', () => ['compare', file('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3])), wire], /binary file/],
+    ['an HTML page that is not an article', () => ['compare', file('front.html', '<!doctype html><html><head><title>News</title></head><body><ul><li><a href="/a">A</a></li><li><a href="/b">B</a></li></ul></body></html>'), wire], /not look like a news article/],
     ['folder', () => ['compare', dir, wire], /folder/],
     ['one source', () => ['compare', wire], /two sources/],
     ['unknown command', () => ['frobnicate'], /unknown command/],

@@ -56,6 +56,16 @@ describeShared('parallax compare on the seed pair', ['seeds'], () => {
 });
 
 describe('parallax on URLs and bad input', () => {
+  it('extracts a saved page from disk without --url (its address is the file)', async () => {
+    const r = await parallax('extract', PAGE, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const x = JSON.parse(r.stdout);
+    expect(x.url).toMatch(/^file:\/\/.*meridian-wire-bridge\.html$/);
+    expect(x.outlet).toBe('Meridian Wire');
+    expect(x.paragraphs.length).toBeGreaterThan(2);
+  });
+
   it('extracts an article from a URL', async () => {
     const r = await parallax('extract', `${base}/article`, '--json');
     expect(r.code).toBe(0);
@@ -71,7 +81,7 @@ describe('parallax on URLs and bad input', () => {
       const dir = mkdtempSync(join(tmpdir(), 'parallax-bin-'));
       const file = join(dir, 'photo.jpg');
       writeFileSync(file, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0]));
-      return ['compare', file, PAGE];
+      return ['compare', file, file];
     }, /binary file/],
     ['no command', () => [], /Usage/],
   ])('%s: one line, exit code 2', async (_name, argv, message) => {

@@ -168,3 +168,16 @@ describe('Readability corner cases (pages that are not articles)', () => {
     expect(result.message).toMatch(/^[A-Z][^\n]*\.$/);
   });
 });
+
+describe('saved pages (the command line)', () => {
+  const html = fixtureHtml('meridian-wire-bridge');
+  it('reads a file: address only when asked to, as the CLI does', () => {
+    expect(extractFromHtml(html, 'file:///tmp/saved/bridge.html', new DOMParser())).toMatchObject({ ok: false, code: 'restricted-page' });
+    const local = extractFromHtml(html, 'file:///tmp/saved/bridge.html', new DOMParser(), { localFile: true });
+    expect(local.ok).toBe(true);
+  });
+
+  it('still refuses browser pages when asked for local files', () => {
+    expect(extractFromHtml(html, 'chrome://settings', new DOMParser(), { localFile: true })).toMatchObject({ ok: false, code: 'restricted-page' });
+  });
+});
