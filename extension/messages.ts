@@ -113,7 +113,6 @@ export function normaliseSettings(raw: unknown): Settings {
 // ---- popup / options → background -------------------------------------------------------------------
 
 export type BackgroundRequest =
-  | { type: 'extract-tab'; tabId: number }
   | { type: 'list-tabs'; excludeTabId: number }
   | { type: 'compare'; article: PageArticle; target: CompareTarget }
   | { type: 'fetch-article'; url: string }
@@ -135,7 +134,6 @@ export interface CompareResult {
 
 /** The reply each request type gets when it succeeds. */
 export interface BackgroundReplies {
-  'extract-tab': { article: PageArticle };
   'list-tabs': { tabs: TabChoice[] };
   compare: CompareResult;
   'fetch-article': { article: PageArticle; via: ParseVia };
@@ -198,7 +196,7 @@ export function isBackgroundRequest(value: unknown): value is BackgroundRequest 
   if (!value || typeof value !== 'object') return false;
   const type = (value as { type?: unknown }).type;
   return (
-    type === 'extract-tab' || type === 'list-tabs' || type === 'compare' || type === 'fetch-article' ||
+    type === 'list-tabs' || type === 'compare' || type === 'fetch-article' ||
     type === 'get-settings' || type === 'set-settings' || type === 'coverage-comparison' || type === 'history-size' ||
     type === 'clear-history' || type === 'get-subscriptions' || type === 'set-subscriptions'
   );

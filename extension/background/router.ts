@@ -78,7 +78,6 @@ export function createRouter(deps: BackgroundDeps): (request: BackgroundRequest)
   };
 
   const handlers: Handlers = {
-    'extract-tab': async ({ tabId }) => ({ article: await extractTab(tabId) }),
     'list-tabs': async ({ excludeTabId }) => {
       const tabs: TabChoice[] = [];
       for (const tab of await api.tabs.all()) {

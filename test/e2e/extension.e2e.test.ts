@@ -64,8 +64,9 @@ if (!found.ok) console.warn(`extension.e2e: skipped. ${found.why}`);
     expect(readyMs).toBeGreaterThan(0);
     expect(readyMs).toBeLessThan(3000); // target 100 ms on a desktop; a shared 2-core CI box is noisier
 
-    // The plain-text paragraphs, as the popup received them: article text only, the furniture cleaned away.
-    const article = await popup.evaluate(async (tabId) => (await chrome.runtime.sendMessage({ type: 'extract-tab', tabId })).article, tabs.wire.id);
+    // The plain-text paragraphs, as the popup receives them from the tab's content script: article text
+    // only, the furniture cleaned away.
+    const article = await popup.evaluate(async (tabId) => (await chrome.tabs.sendMessage(tabId, { type: 'parallax-extract' })).article, tabs.wire.id);
     expect(article.paragraphs[0]).toMatch(/^GENEVA \(Atlas Wire\) — NATO allies and the European Union agreed on Wednesday/);
     expect(article.paragraphs).toContain('Defense ministers will review the plan at a meeting in Oslo on Sept. 12.');
     const all = article.paragraphs.join('\n');

@@ -67,7 +67,11 @@ if (!found.ok) console.warn(`firefox.e2e: skipped. ${found.why}`);
     expect(await text(popup, 'article-title')).toBe(WIRE_TITLE);
     expect(await text(popup, 'article-outlet')).toBe('Atlas Wire');
     expect(await text(popup, 'article-paragraphs')).toContain('7 paragraphs');
-    const reply = (await ask(popup, { type: 'extract-tab', tabId: tabIds.wire })) as { ok: boolean; article: { paragraphs: string[] } };
+    // As the popup receives it, from the tab's content script.
+    const reply = (await popup.evaluate(
+      (tabId) => (globalThis as unknown as { browser: typeof chrome }).browser.tabs.sendMessage(tabId, { type: 'parallax-extract' }),
+      tabIds.wire!,
+    )) as { ok: boolean; article: { paragraphs: string[] } };
     expect(reply.ok).toBe(true);
     expect(reply.article.paragraphs[0]).toMatch(/^GENEVA \(Atlas Wire\) — NATO allies and the European Union agreed on Wednesday/);
     expect(reply.article.paragraphs).toContain('Defense ministers will review the plan at a meeting in Oslo on Sept. 12.');

@@ -22,12 +22,13 @@ describe('normaliseSettings', () => {
 
 describe('message guards', () => {
   it.each([
-    [{ type: 'extract-tab', tabId: 3 }, true],
+    [{ type: 'list-tabs', excludeTabId: 3 }, true],
+    [{ type: 'extract-tab', tabId: 3 }, false], // the popup extracts from the tab itself
     [{ type: 'compare' }, true],
     [{ type: 'offscreen-parse', target: 'offscreen', html: '', url: '' }, false],
     [{ type: 'parallax-extract' }, false],
     [null, false],
-    ['extract-tab', false],
+    ['list-tabs', false],
   ])('isBackgroundRequest(%j) = %s', (value, expected) => {
     expect(isBackgroundRequest(value)).toBe(expected);
   });

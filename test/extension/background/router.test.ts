@@ -45,17 +45,18 @@ describe('background router', () => {
     expect(await route({ type: 'get-subscriptions' })).toEqual({ ok: true, hosts: ['example-times.com', 'daily-example.org'] });
   });
 
-  it('extracts a tab once per URL (reopening the popup is instant)', async () => {
+  it('extracts a compared tab once per URL (comparing again is instant)', async () => {
     const { fake, route } = setup();
-    const first = await route({ type: 'extract-tab', tabId: 1 });
-    const second = await route({ type: 'extract-tab', tabId: 1 });
-    expect(first).toMatchObject({ ok: true, article: { outlet: 'A' } });
-    expect(second).toEqual(first);
+    const compareWithTab1 = () => route({ type: 'compare', article: pageArticle({ outlet: 'B' }), target: { kind: 'tab', tabId: 1 } });
+    const first = await compareWithTab1();
+    const second = await compareWithTab1();
+    expect(first).toMatchObject({ ok: true, other: { outlet: 'A' } });
+    expect(second).toMatchObject({ ok: true, other: { outlet: 'A' } });
     expect(fake.injections).toEqual([1]);
     // Same tab, new page: extracted again (the cache is per URL, not per tab).
     fake.tabs[0].url = 'https://a.example/other-story';
     fake.pages.set(1, { ok: true, article: pageArticle({ outlet: 'A, next story' }) });
-    expect(await route({ type: 'extract-tab', tabId: 1 })).toMatchObject({ ok: true, article: { outlet: 'A, next story' } });
+    expect(await compareWithTab1()).toMatchObject({ ok: true, other: { outlet: 'A, next story' } });
   });
 
   it('lists other readable tabs only', async () => {
@@ -84,8 +85,8 @@ describe('background router', () => {
   });
 
   it.each([
-    ['a restricted tab', { type: 'extract-tab', tabId: 3 }, 'restricted-page'],
-    ['a closed tab', { type: 'extract-tab', tabId: 99 }, 'restricted-page'],
+    ['a restricted tab', { type: 'compare', article: pageArticle(), target: { kind: 'tab', tabId: 3 } }, 'restricted-page'],
+    ['a closed tab', { type: 'compare', article: pageArticle(), target: { kind: 'tab', tabId: 99 } }, 'restricted-page'],
     ['a non-web URL', { type: 'fetch-article', url: 'chrome://settings' }, 'fetch-blocked'],
     ['garbage for a URL', { type: 'fetch-article', url: '::' }, 'fetch-blocked'],
   ] as [string, BackgroundRequest, string][])('answers %s with %s', async (_name, request, code) => {
