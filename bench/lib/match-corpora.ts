@@ -55,6 +55,58 @@ export function loadBasil(root: string): Labelled[] {
 
 const TOKEN = /<token t_id="\d+" sentence="(\d+)" number="\d+">([^<]*)<\/token>/g;
 const DATE_LINE = /^(?:[A-Z][a-z]+ \d{1,2} , \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4})$/;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_WORDS = new RegExp(
+  `(?<![A-Za-z])(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|last|posted|published|article|story|created|on|at|am|pm|gmt|ist|et|akdt|edt|est|th|st|nd|rd)(?![A-Za-z])`,
+  'gi',
+);
+/** "Tuesday, May 24, 2005", "8 / 2 / 13 at 1: 30 PM", "Updated: November 11, 2011 20: 09 IST": a page's date, not its headline. */
+export function isDateLine(line: string): boolean {
+  return line.replace(DATE_WORDS, '').replace(/[^A-Za-z]/g, '').length === 0;
+}
+const DATE_EXTRA = /^(?:edited|time|downloaded|ago|years?|days?|pdt|pst|aest|hkt|mdt|cst|cdt|bst|cet|@|\|)$/i;
+
+/**
+ * A dateline that opens the first body sentence ("Updated: May 24, 2005, 3: 23 PM ET Maurice Cheeks…",
+ * "POSTED: 05 / 02 / 07, 9: 00 PM PDT | A Norwalk…"): leading date words, numbers and punctuation are
+ * dropped, but only when a number was among them, so "On Tuesday the…" keeps its words.
+ */
+export function dropLeadingDate(line: string): string {
+  const tokens = line.split(/\s+/);
+  let i = 0;
+  let digits = false;
+  for (; i < tokens.length; i++) {
+    const t = tokens[i];
+    const bare = t.replace(/^[^\w@|]+|[^\w@|]+$/g, '');
+    if (/\d/.test(bare) && /^[\d:./-]*(?:[ap]m|st|nd|rd|th)?$/i.test(bare)) digits = true;
+    else if (!(bare === '' || isDateLine(bare) || DATE_EXTRA.test(bare) || /^\(\d+ ?\w*\)$/.test(t))) break;
+  }
+  return digits && i > 0 ? tokens.slice(i).join(' ') : line;
+}
+
+/**
+ * Where sentence 1 of an ecbplus document is a date rather than a headline, the page's address still
+ * carries one: "…/lindsay-lohan-leaves-betty-ford-checks-into-malibu-rehab_article_1" → "lindsay lohan
+ * leaves betty ford checks into malibu rehab". The path segment with the most words wins; numeric and
+ * id-like pieces are dropped. A real page always has a title, so this stands in for it.
+ */
+export function slugTitle(url: string): string {
+  let path = '';
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return '';
+  }
+  let best: string[] = [];
+  for (const seg of path.split('/')) {
+    const words = seg
+      .replace(/\.(?:html?|php|cfm|aspx?|shtml|stm)$/i, '')
+      .split(/[-_+\s]+/)
+      .filter((w) => /^[A-Za-z][A-Za-z']*$/.test(w) && !/^(?:article|story|news|ar|index)$/i.test(w));
+    if (words.length > best.length) best = words;
+  }
+  return best.length >= 3 ? best.join(' ') : '';
+}
 
 function unescapeXml(s: string): string {
   return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -77,9 +129,13 @@ function detokenise(tokens: string[]): string {
  * ECB+ topics: `<t>_<n>ecb` documents tell one event, `<t>_<n>ecbplus` another, similar one. Sentence 0 of
  * an ecbplus document is its URL and sentence 1 its headline; a date line follows in most. ECB documents
  * have neither, so they get an empty title, and no document gets a date: the two events of a topic are
- * years apart, and dating only one side would let the time gate do the matcher's job.
+ * years apart, and dating only one side would let the time gate do the matcher's job. For the same reason
+ * the page dates an ecbplus text carries are dropped: a date standing where the headline should be ("Tuesday,
+ * May 24, 2005") gives way to the address's slug, and a dateline opening the body ("Updated: May 24, 2005,
+ * 3: 23 PM ET …") is cut, since only ecbplus pages have them and their shared years and days told the two
+ * sub-corpora apart by page furniture (`keepDateLines` reads them the old way, for comparison).
  */
-export function loadEcbPlus(root: string): Labelled[] {
+export function loadEcbPlus(root: string, options: { keepDateLines?: boolean } = {}): Labelled[] {
   const dir = join(root, 'ecbplus-dev', 'ECB+');
   const out: Labelled[] = [];
   const topics = readdirSync(dir).sort((a, b) => Number(a) - Number(b));
@@ -99,7 +155,13 @@ export function loadEcbPlus(root: string): Labelled[] {
       if (plus) {
         url = lines.shift()!.replace(/\s+/g, '');
         title = lines.shift() ?? '';
-        if (lines.length && DATE_LINE.test(lines[0].replace(/,(?= \d{4})/, ' ,'))) lines.shift();
+        if (options.keepDateLines) {
+          if (lines.length && DATE_LINE.test(lines[0].replace(/,(?= \d{4})/, ' ,'))) lines.shift();
+        } else {
+          if (isDateLine(title)) title = slugTitle(url);
+          if (lines.length && (DATE_LINE.test(lines[0].replace(/,(?= \d{4})/, ' ,')) || isDateLine(lines[0]))) lines.shift();
+          if (lines.length) lines[0] = dropLeadingDate(lines[0]);
+        }
       }
       out.push({
         article: { title, outlet: `outlet-${file}`, url, publishedTime: null, lang: 'en', paragraphs: lines },

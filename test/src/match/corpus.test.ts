@@ -1,10 +1,10 @@
 // A slice of the dev corpora keeps the matcher honest: floors sit a little under the figures
 // bench/match.ts measured on the full dev sets (docs/benchmarks.md, "Story matching"); on these slices
-// with the fitted model (src/match/model.ts) it measured BASIL P 1.000 R 0.967 and ECB+ P 1.000 R 0.634
-// (the first pass: R 1.000 and 0.461). These slices are inside the model's training set, so they guard
+// with the fitted model (src/match/model.ts) it measured BASIL P 1.000 R 0.967 and ECB+ P 1.000 R 0.573
+// (the first pass: R 1.000 and 0.461; 0.634 before the ecbplus page dates were dropped from the text). These slices are inside the model's training set, so they guard
 // against regressions, not overfitting; the cross-validated figures are in docs/benchmarks.md.
-import { expect, it } from 'vitest';
-import { corporaRoot, loadBasil, loadEcbPlus } from '../../../bench/lib/match-corpora';
+import { describe, expect, it } from 'vitest';
+import { corporaRoot, dropLeadingDate, isDateLine, loadBasil, loadEcbPlus, slugTitle } from '../../../bench/lib/match-corpora';
 import { evaluate, scoreGroups } from '../../../bench/lib/match-eval';
 import { describeShared, sharedPath } from '../../shared';
 
@@ -23,6 +23,44 @@ describeShared('story matching on BASIL and ECB+ dev slices', ['corpora', 'basil
     const ecb = loadEcbPlus(root).filter((l) => ['1', '2', '3', '4'].includes(l.group) && l.article.paragraphs.length >= 3);
     const r = evaluate(scoreGroups('ecb+', ecb));
     expect(r.precision).toBeGreaterThanOrEqual(0.95);
-    expect(r.recall).toBeGreaterThanOrEqual(0.6);
+    expect(r.recall).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it('ECB+: no ecbplus title is a bare date, and no first sentence opens with a dateline', () => {
+    const root = corporaRoot() ?? sharedPath('corpora');
+    const plus = loadEcbPlus(root).filter((l) => l.story.endsWith('ecbplus'));
+    expect(plus.filter((l) => l.article.title && isDateLine(l.article.title))).toEqual([]);
+    expect(plus.filter((l) => /^(?:updated|posted|published)\b/i.test(l.article.paragraphs[0] ?? '')).map((l) => l.article.url)).toEqual([]);
+  });
+});
+
+// Invented pages and addresses: the ECB+ reader's helpers for page dates.
+describe('ECB+ page dates', () => {
+  it.each([
+    ['Tuesday, May 24, 2005', true],
+    ['8 / 2 / 13 at 1: 30 PM', true],
+    ['9 / 10 / 2010 @ 1: 19PM', true],
+    ['21 July 2013 Last updated at 11: 11 GMT', true],
+    ['Ferry Operator Names New Captain', false],
+    ['May Day march ends in Linmouth', false],
+  ])('isDateLine(%j) is %s', (line, expected) => {
+    expect(isDateLine(line)).toBe(expected);
+  });
+
+  it.each([
+    ['Updated: May 24, 2005, 3: 23 PM ET Harbour Town named a new ferry captain.', 'Harbour Town named a new ferry captain.'],
+    ['POSTED: 05 / 02 / 07, 9: 00 PM PDT | A Linmouth judge upheld the verdict.', 'A Linmouth judge upheld the verdict.'],
+    ['On Tuesday the ferry sailed late.', 'On Tuesday the ferry sailed late.'],
+    ['Harbour Town named 12 new captains.', 'Harbour Town named 12 new captains.'],
+  ])('dropLeadingDate(%j)', (line, expected) => {
+    expect(dropLeadingDate(line)).toBe(expected);
+  });
+
+  it.each([
+    ['http://news.example/2013/05/02/ferry-captain-named-in-harbour-town_article_88.html', 'ferry captain named in harbour town'],
+    ['http://blog.example/2005_05_01_archive.html', ''],
+    ['not a url', ''],
+  ])('slugTitle(%j) is %j', (url, expected) => {
+    expect(slugTitle(url)).toBe(expected);
   });
 });
