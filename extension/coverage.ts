@@ -28,9 +28,10 @@ export interface ProviderProgress {
  * Why a candidate could not be read; each has one plain sentence in the UI. The page fetcher's reasons
  * (discovery/classify.ts: paywall, consent-wall, bot-wall, script-only, dead-link, timeout, not-html,
  * too-large, redirect-loop, unreachable, http-error, bad-url) plus what only the pipeline can tell.
- * `network` is kept for older cached sessions; the fetcher now says `unreachable`.
+ * `network` is kept for older cached sessions; the fetcher now says `unreachable`. `link-hidden`: Google
+ * News would not turn its opaque link into the outlet's address.
  */
-export type FetchFailureReason = PageFailure | 'not-an-article' | 'permission-denied' | 'network';
+export type FetchFailureReason = PageFailure | 'not-an-article' | 'permission-denied' | 'network' | 'link-hidden';
 
 /** The numbers a coverage card shows without the full comparison. */
 export interface ComparisonCounts {
@@ -94,6 +95,8 @@ export interface CoverageSession {
    * popup asks for them on a click (a gesture is required), then sends `allow-sites`.
    */
   needsAccess?: string[];
+  /** Added by discovery: the broad query (Q2, the top two names alone), when the precise one found too few. */
+  broadQuery?: StoryQuery;
   /** Added by the pipeline: when this session was last changed (ms); cached sessions expire after a TTL. */
   updatedAt?: number;
 }

@@ -39,6 +39,8 @@ export interface Settings {
   providers: Record<ProviderId, boolean>;
   /** The reader's own Content API key (storage.local, unencrypted: the options page says so). */
   guardianApiKey: string;
+  /** Google News also reads its top stories for the reader's edition (one fetch, no query); with google-news on. */
+  googleNewsTopStories: boolean;
   /** "Advanced": where each provider lives. Tests point them at a local server. */
   bingBaseUrl: string;
   googleNewsBaseUrl: string;
@@ -62,6 +64,7 @@ export const DEFAULT_SETTINGS: Settings = {
   fetchTimeoutSeconds: 15,
   providers: { bing: true, 'google-news': true, gdelt: true, guardian: true, tabs: true, history: true },
   guardianApiKey: '',
+  googleNewsTopStories: true,
   bingBaseUrl: 'https://www.bing.com',
   googleNewsBaseUrl: 'https://news.google.com',
   gdeltBaseUrl: 'https://api.gdeltproject.org',
@@ -98,6 +101,7 @@ export function normaliseSettings(raw: unknown): Settings {
     fetchTimeoutSeconds: clampInt(r.fetchTimeoutSeconds, FETCH_TIMEOUT_RANGE, DEFAULT_SETTINGS.fetchTimeoutSeconds),
     providers,
     guardianApiKey: typeof r.guardianApiKey === 'string' ? r.guardianApiKey.trim().slice(0, 200) : '',
+    googleNewsTopStories: typeof r.googleNewsTopStories === 'boolean' ? r.googleNewsTopStories : DEFAULT_SETTINGS.googleNewsTopStories,
     bingBaseUrl: DEFAULT_SETTINGS.bingBaseUrl,
     googleNewsBaseUrl: DEFAULT_SETTINGS.googleNewsBaseUrl,
     gdeltBaseUrl: DEFAULT_SETTINGS.gdeltBaseUrl,

@@ -7,6 +7,7 @@ import type { Article, Comparison } from '../../src/index';
 import { normaliseUrl } from '../../src/match';
 import type { ExtensionApi, PortLike } from '../api';
 import type { CoverageComparison, CoverageSession } from '../coverage';
+import { createWallMemory } from '../discovery/bot-walls';
 import { createProviders } from '../discovery/index';
 import { resolveGoogleNewsLink } from '../discovery/google-news-resolve';
 import type { HistoryStore } from '../discovery/history-store';
@@ -75,6 +76,7 @@ export function discoverySettingsOf(s: Settings): DiscoverySettings {
     gdeltBaseUrl: s.gdeltBaseUrl,
     guardianBaseUrl: s.guardianBaseUrl,
     guardianApiKey: s.guardianApiKey || undefined,
+    googleNewsTopStories: s.googleNewsTopStories,
   };
 }
 
@@ -158,6 +160,7 @@ export function createCoverageService(deps: CoverageDeps) {
         openTabs: settings.providers.tabs ? () => deps.openTabs(reader.url) : undefined,
         history: history ?? undefined,
         readerUrl: reader.url,
+        reader,
       },
     );
     const on = all.filter((p) => settings.providers[p.id]);
@@ -188,6 +191,7 @@ export function createCoverageService(deps: CoverageDeps) {
           now,
           pageTimeoutMs: deps.pageTimeoutMs,
           cookiesFor: await loadCookiePolicy(api),
+          walls: createWallMemory(session, { now }),
         },
         {
           articleId: entry.session.articleId,

@@ -8,7 +8,10 @@ import type { Article, Comparison } from '../../src/index';
 import { buildQuery, matchStory, normaliseUrl, outletKey, preRank, wireCopyGroups, type Candidate, type StoryQuery } from '../../src/match';
 import type { CoverageItem, CoverageSession, FetchFailureReason, ProviderProgress } from '../coverage';
 import { classifyExtracted, FAILURE_SENTENCES } from '../discovery/classify';
+import type { WallMemory } from '../discovery/bot-walls';
 import { createFetchQueue } from '../discovery/fetch-all';
+import { isOwnOutlet } from '../discovery/filter';
+import { queryTerms } from '../discovery/render-query';
 import { isProviderError } from '../discovery/provider-error';
 import type { DiscoveredCandidate, FetchLike, Provider, ProviderId } from '../discovery/types';
 import { ParallaxError } from '../errors';
@@ -26,6 +29,18 @@ export const PAGE_TIMEOUT_MS = 10_000;
 /** The engine's wall-clock budget per comparison (a diff must never hold up the stream). */
 export const DISCOVERY_COMPARE_MS = 1500;
 export const WIRE_JACCARD = 0.8;
+/** discovery.md §8: the broad query (Q2) goes out only when the precise one (Q1) found fewer than this. */
+export const BROAD_BELOW = 5;
+const LOCAL_PROVIDERS = new Set<ProviderId>(['tabs', 'history']);
+
+/** Q2 of discovery.md §8: the top two entities alone; null when that is not broader than Q1. */
+export function broadQuery(q: StoryQuery): StoryQuery | null {
+  const broad: StoryQuery = { ...q, entities: q.entities.slice(0, 2), keywords: [] };
+  const terms = queryTerms(broad);
+  if (terms.length === 0) return null;
+  const precise = queryTerms(q);
+  return terms.length < precise.length ? broad : null;
+}
 
 export interface PipelineDeps {
   /** Providers that are on, in display order. */
@@ -45,6 +60,8 @@ export interface PipelineDeps {
   pageTimeoutMs?: number;
   /** Pages fetched with the reader's cookies (the per-site subscription opt-in); all others without. */
   cookiesFor?(url: string): boolean;
+  /** Hosts that showed a bot wall earlier in this browser session (storage.session): skipped, not fetched. */
+  walls?: WallMemory;
 }
 
 export interface RunOptions {
@@ -77,12 +94,26 @@ export function providerMessage(error: unknown, label: string): string {
   return `${label} did not answer.`;
 }
 
-function failureFor(reason: FetchFailureReason, url: string): { reason: FetchFailureReason; message: string } {
+export function failureFor(reason: FetchFailureReason, url: string): { reason: FetchFailureReason; message: string } {
   const host = /^https?:\/\/([^/?#:]+)/i.exec(url)?.[1].replace(/^www\./i, '') ?? 'the site';
   if (reason === 'not-an-article') return { reason, message: `The page on ${host} does not look like a news article.` };
   if (reason === 'permission-denied') return { reason, message: `Parallax may not read ${host} yet: allow it to compare this version.` };
+  if (reason === 'link-hidden') return { reason, message: 'Google News did not reveal where this article lives, so it could not be read.' };
   if (reason === 'network') return { reason, message: FAILURE_SENTENCES.unreachable(host) };
   return { reason, message: FAILURE_SENTENCES[reason](host) };
+}
+
+/**
+ * Why a Google News link could not be resolved, as a card's failure reason (the popup words each reason
+ * from the catalogue, with the host: news.google.com here). Only the reasons that stay true for a link
+ * service keep their own sentence; the rest is "did not reveal where this article lives".
+ */
+export function resolveFailure(error: unknown): FetchFailureReason {
+  if (!isProviderError(error)) return 'link-hidden';
+  if (error.code === 'consent-wall') return 'consent-wall';
+  if (error.code === 'timeout') return 'timeout';
+  if (error.code === 'offline') return 'unreachable';
+  return 'link-hidden';
 }
 
 function mergeInto(merged: Map<string, DiscoveredCandidate>, found: DiscoveredCandidate[]): void {
@@ -134,7 +165,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
   const slots: Slot[] = [];
   const scheduledOutlets = new Set<string>([outletKey(reader.outlet ?? '', reader.url)]);
   const merged = new Map<string, DiscoveredCandidate>();
-  const queue = createFetchQueue({ fetch: deps.fetch, signal, timeoutMs: deps.pageTimeoutMs ?? PAGE_TIMEOUT_MS, cookiesFor: deps.cookiesFor });
+  const queue = createFetchQueue({ fetch: deps.fetch, signal, timeoutMs: deps.pageTimeoutMs ?? PAGE_TIMEOUT_MS, cookiesFor: deps.cookiesFor, walls: deps.walls });
   const work: Promise<void>[] = [];
 
   if (options.revision) {
@@ -200,7 +231,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
         url = await deps.resolve(url, signal);
       } catch (error) {
         if (signal.aborted) throw error;
-        return settle(slot, { state: 'failed', failure: { reason: 'unreachable', message: 'Google News did not reveal where this article lives.' } });
+        return fail(slot, resolveFailure(error));
       }
       slot.item.url = url;
     }
@@ -235,10 +266,12 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
   const schedule = () => {
     if (signal.aborted) return;
     // preRank keys outlets by URL; a Google News link is on news.google.com whatever the outlet, so it
-    // ranks under its <source url> instead (unique per item), mapped back to the real candidate below.
+    // ranks under its <source url> instead (unique per item), mapped back to the real candidate below. A
+    // top-stories link names its outlet only: it ranks under a host made of that name.
     const byRankUrl = new Map<string, string>();
     const rankable = [...merged.entries()].map(([key, c], i): Candidate => {
-      const url = c.needsResolve && c.outletUrl ? `${c.outletUrl.replace(/\/+$/, '')}/parallax-google-news/${i}` : c.url;
+      const home = c.outletUrl ? c.outletUrl.replace(/\/+$/, '') : `https://${outletKey(c.outlet) || 'outlet'}.invalid`;
+      const url = c.needsResolve ? `${home}/parallax-google-news/${i}` : c.url;
       byRankUrl.set(normaliseUrl(url), key);
       return { ...c, url };
     });
@@ -247,7 +280,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
       if (slots.length >= MAX_ITEMS) break;
       const id = byRankUrl.get(normaliseUrl(r.url)) ?? normaliseUrl(r.url);
       const candidate = merged.get(id)!;
-      const key = outletKey(r.outlet ?? '', candidate.outletUrl ?? candidate.url);
+      const key = outletKey(r.outlet ?? '', r.url);
       if (scheduledOutlets.has(key)) continue;
       scheduledOutlets.add(key);
       const slot: Slot = {
@@ -283,6 +316,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
   };
 
   // ---- fan out ---------------------------------------------------------------------------------------
+  const answered: Provider[] = [];
   const searches = deps.providers.map(async (provider) => {
     const p = progress(provider.id);
     const origin = deps.providerOrigin?.(provider.id) ?? null;
@@ -297,6 +331,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
       const found = await provider.search(query, signal);
       if (signal.aborted) return;
       Object.assign(p, { state: 'done', found: found.length });
+      if (!LOCAL_PROVIDERS.has(provider.id)) answered.push(provider);
       mergeInto(merged, found);
       schedule();
     } catch (error) {
@@ -307,6 +342,36 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
     }
   });
   await Promise.all(searches);
+
+  // ---- Q2: the broad query, only when Q1 found too little ---------------------------------------------
+  // Decided once every provider has answered Q1 (the count is of their merged results), and sent only to
+  // the search services that answered: one that failed Q1 would fail again, and the reader's tabs and
+  // history are matched locally on the whole query already. GDELT's second request waits for its shared
+  // 5 s slot in the limiter like any other.
+  const broad = broadQuery(query);
+  const ownFound = [...merged.values()].filter((c) => !isOwnOutlet(c.outletUrl ?? c.url, c.outlet, query.excludeOutlet)).length;
+  if (broad && !signal.aborted && ownFound < BROAD_BELOW && answered.length > 0) {
+    session.broadQuery = broad;
+    await Promise.all(
+      answered.map(async (provider) => {
+        const p = progress(provider.id);
+        p.state = 'searching';
+        emit();
+        try {
+          const found = await provider.search(broad, signal, { broad: true });
+          if (signal.aborted) return;
+          p.found += found.length;
+          mergeInto(merged, found);
+        } catch (error) {
+          // Q1's answer stands; the broad query is a bonus, and its failure is not the reader's problem.
+          if (signal.aborted) return;
+          console.warn('[parallax] broad query', provider.id, error);
+        }
+        p.state = 'done';
+        schedule();
+      }),
+    );
+  }
   // Candidates keep arriving while earlier ones are fetched: wait until the list stops growing.
   for (let seen = -1; seen !== work.length; ) {
     seen = work.length;

@@ -9,6 +9,8 @@ import type { Article } from '../../src/article';
 export type FetchFailureReason =
   | 'dead-link'
   | 'bot-wall'
+  /** Skipped without a request: the host showed a bot wall earlier in this browser session. */
+  | 'bot-wall-earlier'
   | 'consent-wall'
   | 'paywall'
   | 'script-only'
@@ -122,6 +124,7 @@ export function classifyExtracted(html: string, article: Pick<Article, 'paragrap
 export const FAILURE_SENTENCES: Record<FetchFailureReason, (host: string) => string> = {
   'dead-link': (h) => `The article on ${h} is gone (the link is dead).`,
   'bot-wall': (h) => `${h} blocked the request as automated traffic.`,
+  'bot-wall-earlier': (h) => `${h} blocked an earlier request as automated traffic, so Parallax leaves it alone until the browser restarts.`,
   'consent-wall': (h) => `${h} showed a cookie-consent page instead of the article.`,
   paywall: (h) => `The article on ${h} is behind a paywall.`,
   'script-only': (h) => `${h} only shows its article with JavaScript running, so it could not be read.`,

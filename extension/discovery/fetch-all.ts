@@ -1,15 +1,23 @@
 // The fetch scheduler of discovery.md §6: at most 3 pages in flight, at most 1 per host (politeness,
 // and bot walls trigger on bursts). A bot wall on a host settles that host's remaining URLs without
-// asking again: hammering a site that just challenged us earns a longer block.
+// asking again: hammering a site that just challenged us earns a longer block. With a WallMemory the
+// wall outlives the run: later runs in the same browser session skip the host too (bot-walls.ts).
 // Two faces over one queue: `createFetchQueue` takes URLs as they come (the pipeline schedules pages while
 // slower providers are still answering) and `fetchAll` takes a list and answers in input order.
 
 import { fetchPage, type FetchPageOptions, type FetchPageResult } from './fetch-page';
+import { wallHost, type WallMemory } from './bot-walls';
 import { FAILURE_SENTENCES } from './classify';
+import { abortReason } from './signals';
 
-export interface FetchAllOptions extends FetchPageOptions {
+export interface FetchQueueOptions extends FetchPageOptions {
   maxConcurrent?: number;
   perHost?: number;
+  /** Walls remembered across runs: a remembered host is settled without a request, and new walls are added. */
+  walls?: WallMemory;
+}
+
+export interface FetchAllOptions extends FetchQueueOptions {
   /** Called as each page settles, so the UI can render progressively. */
   onResult?: (url: string, result: FetchPageResult, index: number) => void;
 }
@@ -19,11 +27,13 @@ export interface FetchQueue {
   add(url: string): Promise<FetchPageResult>;
 }
 
-function hostKey(url: string): string {
-  return (/^https?:\/\/([^/?#:]+)/i.exec(url)?.[1] ?? url).toLowerCase().replace(/^www\./, '');
+const hostKey = wallHost;
+
+function walledEarlier(host: string): FetchPageResult {
+  return { ok: false, reason: 'bot-wall-earlier', message: FAILURE_SENTENCES['bot-wall-earlier'](host) };
 }
 
-export function createFetchQueue(options: FetchPageOptions & { maxConcurrent?: number; perHost?: number }): FetchQueue {
+export function createFetchQueue(options: FetchQueueOptions): FetchQueue {
   const maxConcurrent = Math.max(1, options.maxConcurrent ?? 3);
   const perHost = Math.max(1, options.perHost ?? 1);
   const pending: { url: string; resolve: (r: FetchPageResult) => void; reject: (e: unknown) => void }[] = [];
@@ -38,7 +48,7 @@ export function createFetchQueue(options: FetchPageOptions & { maxConcurrent?: n
       const host = hostKey(job.url);
       if (walled.has(host)) {
         pending.splice(k, 1);
-        job.resolve({ ok: false, reason: 'bot-wall', message: FAILURE_SENTENCES['bot-wall'](host) });
+        job.resolve(walledEarlier(host));
         continue;
       }
       if ((activeByHost.get(host) ?? 0) >= perHost) {
@@ -55,7 +65,10 @@ export function createFetchQueue(options: FetchPageOptions & { maxConcurrent?: n
       fetchPage(job.url, options).then(
         (result) => {
           done();
-          if (!result.ok && result.reason === 'bot-wall') walled.add(host);
+          if (!result.ok && result.reason === 'bot-wall') {
+            walled.add(host);
+            void options.walls?.remember(host).catch(() => undefined);
+          }
           job.resolve(result);
           pump();
         },
@@ -69,7 +82,10 @@ export function createFetchQueue(options: FetchPageOptions & { maxConcurrent?: n
   };
 
   return {
-    add(url) {
+    async add(url) {
+      const host = hostKey(url);
+      if (!walled.has(host) && options.walls && (await options.walls.has(host).catch(() => false))) walled.add(host);
+      if (options.signal?.aborted) throw abortReason(options.signal);
       return new Promise((resolve, reject) => {
         pending.push({ url, resolve, reject });
         pump();

@@ -5,7 +5,7 @@
 // actually fetched are resolved. Only the article id goes to Google, without cookies.
 
 import { providerRequest } from './http';
-import { ProviderError } from './provider-error';
+import { providerError } from './provider-error';
 import { realClock, type Clock, type FetchLike } from './types';
 
 const LABEL = 'Google News';
@@ -96,9 +96,9 @@ export async function resolveGoogleNewsLink(url: string, fetch: FetchLike, optio
   const sig = readSignature(page.text);
   if (!sig) {
     if (/before you continue|consent\.google/i.test(page.text)) {
-      throw new ProviderError('google-news', 'consent-wall', `${LABEL} showed a cookie-consent page instead of the article link.`);
+      throw providerError('google-news', 'consent-wall', LABEL, 'providerLinkConsentWall');
     }
-    throw new ProviderError('google-news', 'bad-response', `${LABEL} did not reveal where this article lives.`);
+    throw providerError('google-news', 'bad-response', LABEL, 'providerLinkHidden');
   }
   const answer = await providerRequest({
     ...common,
@@ -108,6 +108,6 @@ export async function resolveGoogleNewsLink(url: string, fetch: FetchLike, optio
     body: batchExecuteBody(id, sig.timestamp, sig.signature),
   });
   const resolved = readBatchExecute(answer.text);
-  if (!resolved) throw new ProviderError('google-news', 'bad-response', `${LABEL} did not reveal where this article lives.`);
+  if (!resolved) throw providerError('google-news', 'bad-response', LABEL, 'providerLinkHidden');
   return resolved;
 }

@@ -13,7 +13,9 @@ import { DEFAULT_SETTINGS, type DiscoveryDeps, type DiscoverySettings, type Prov
 export * from './types';
 export { ProviderError, isProviderError, type ProviderErrorCode } from './provider-error';
 export { createBingProvider, parseBingRss, unwrapBingLink } from './bing';
-export { createGoogleNewsProvider, parseGoogleNewsRss, splitGoogleTitle } from './google-news';
+export { createGoogleNewsProvider, parseGoogleNewsRss, searchTopStories, splitGoogleTitle } from './google-news';
+export { parseCluster, parseTopStories, pickTopStory, clusterCandidates, TOP_STORY_MIN_SCORE, type TopStory, type ClusterLink } from './top-stories';
+export { createWallMemory, wallHost, BOT_WALLS_KEY, type WallMemory } from './bot-walls';
 export { resolveGoogleNewsLink, decodeLegacyGoogleId } from './google-news-resolve';
 export { createGdeltProvider, parseGdeltResponse, GDELT_INTERVAL_MS } from './gdelt';
 export { createGuardianProvider, parseGuardianResponse } from './guardian';
@@ -33,6 +35,8 @@ export interface ProviderSetup {
   history?: HistoryStore;
   /** The article on screen, so local providers do not offer it back. */
   readerUrl?: string;
+  /** The article itself: Google's top-stories cluster is picked by its title and lead. */
+  reader?: Article;
 }
 
 /** Default order of discovery.md §8: Bing, Google News, GDELT, then the optional and local ones. */
@@ -40,7 +44,7 @@ export function createProviders(deps: DiscoveryDeps, setup: ProviderSetup = {}):
   const settings: DiscoverySettings = { ...DEFAULT_SETTINGS, ...setup.settings };
   const providers: (Provider | null)[] = [
     createBingProvider(deps, settings),
-    createGoogleNewsProvider(deps, settings),
+    createGoogleNewsProvider(deps, settings, setup.reader),
     createGdeltProvider(deps, settings),
     createGuardianProvider(deps, settings),
     setup.openTabs ? createTabsProvider(setup.openTabs, setup.readerUrl) : null,

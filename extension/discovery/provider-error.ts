@@ -29,6 +29,8 @@ export const PROVIDER_SENTENCES = {
   providerRefusedSaying: '$1 refused the search: $2',
   providerRefused: '$1 refused the search.',
   providerKeyRefused: '$1 did not accept the API key; check it in the options.',
+  providerLinkConsentWall: '$1 showed a cookie-consent page instead of the article link.',
+  providerLinkHidden: '$1 did not reveal where this article lives.',
 } as const;
 export type ProviderSentenceKey = keyof typeof PROVIDER_SENTENCES;
 

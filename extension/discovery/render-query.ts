@@ -104,10 +104,15 @@ export function renderGoogleNews(q: StoryQuery, country?: string | null): Render
   const own = q.excludeOutlet.trim().toLowerCase();
   if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(own)) terms.push(`-site:${own}`);
   terms.push(`after:${q.from.slice(0, 10)}`, `before:${q.to.slice(0, 10)}`);
-  const lang = baseLanguage(q.lang);
-  const gl = countryFor(lang, country);
   const text = terms.join(' ');
-  return { q: text, params: { q: text, hl: `${lang}-${gl}`, gl, ceid: `${gl}:${lang}` } };
+  return { q: text, params: { q: text, ...googleLocale(q.lang, country) } };
+}
+
+/** Google's edition: hl/gl/ceid kept consistent, or results are localised by the reader's IP. */
+export function googleLocale(language: string, country?: string | null): { hl: string; gl: string; ceid: string } {
+  const lang = baseLanguage(language);
+  const gl = countryFor(lang, country);
+  return { hl: `${lang}-${gl}`, gl, ceid: `${gl}:${lang}` };
 }
 
 /** Bing: no quotes (quoting returns fewer, older items), market pinned; dates and own domain filtered client-side. */

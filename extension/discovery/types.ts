@@ -21,10 +21,15 @@ export interface DiscoveredCandidate extends Candidate {
   article?: Article;
 }
 
+export interface SearchOptions {
+  /** The second, broad query of a run (discovery.md §8 Q2): once-per-run extras are not fetched again. */
+  broad?: boolean;
+}
+
 export interface Provider {
   id: ProviderId;
   label: string;
-  search(query: StoryQuery, signal: AbortSignal): Promise<DiscoveredCandidate[]>;
+  search(query: StoryQuery, signal: AbortSignal, options?: SearchOptions): Promise<DiscoveredCandidate[]>;
 }
 
 /** The subset of `fetch` the adapters use; the background passes the real one. */
@@ -60,6 +65,8 @@ export interface DiscoverySettings {
   bingMarket?: string | null;
   /** Country for Google's hl/gl/ceid; null picks it from the query language. */
   country?: string | null;
+  /** The Google News top-stories extra (one fetch per run, no query sent); on unless false. */
+  googleNewsTopStories?: boolean;
 }
 
 export const DEFAULT_SETTINGS: DiscoverySettings = {

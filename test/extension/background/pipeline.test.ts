@@ -7,10 +7,17 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { compareWithEngine } from '../../../extension/background/engine';
 import { createHtmlParser } from '../../../extension/background/parse-html';
-import { runPipeline, type PipelineDeps } from '../../../extension/background/pipeline';
+import { broadQuery, failureFor, resolveFailure, runPipeline, type PipelineDeps } from '../../../extension/background/pipeline';
+import { FAILURE_SENTENCES } from '../../../extension/discovery/classify';
+import { createWallMemory } from '../../../extension/discovery/bot-walls';
+import { createGdeltProvider, GDELT_INTERVAL_MS } from '../../../extension/discovery/gdelt';
+import { DEFAULT_SETTINGS, type StoryQuery } from '../../../extension/discovery/types';
+import catalogue from '../../../_locales/en/messages.json';
+import { fakeClock, memoryStore } from '../discovery/helpers';
 import { extractFromHtml } from '../../../extension/content/extract';
-import type { CoverageSession } from '../../../extension/coverage';
+import type { CoverageSession, FetchFailureReason } from '../../../extension/coverage';
 import { ProviderError, providerError } from '../../../extension/discovery/provider-error';
+import type { WallMemory } from '../../../extension/discovery/bot-walls';
 import type { DiscoveredCandidate, Provider } from '../../../extension/discovery/types';
 import type { PageArticle } from '../../../extension/messages';
 import { createFakeBrowser } from '../fake-api';
@@ -64,7 +71,16 @@ const siteFetch: PipelineDeps['fetch'] = async (url) => {
   }
 };
 
-async function run(providers: Provider[], options: { granted?: (pattern: string) => boolean; dismissed?: string[] } = {}) {
+interface RunOptions {
+  granted?: (pattern: string) => boolean;
+  dismissed?: string[];
+  walls?: WallMemory;
+  /** Answers instead of the fixture site for the URLs it knows (null: the site answers). */
+  pages?: (url: string) => Response | null;
+  resolve?: PipelineDeps['resolve'];
+}
+
+async function run(providers: Provider[], options: RunOptions = {}) {
   const fake = createFakeBrowser({ offscreen: false });
   const fetched: string[] = [];
   const emitted: CoverageSession[] = [];
@@ -73,8 +89,10 @@ async function run(providers: Provider[], options: { granted?: (pattern: string)
     off: [{ id: 'gdelt', label: 'GDELT' }],
     fetch: (url, init) => {
       fetched.push(url);
-      return siteFetch(url, init);
+      return Promise.resolve(options.pages?.(url) ?? siteFetch(url, init));
     },
+    walls: options.walls,
+    resolve: options.resolve,
     parseHtml: createHtmlParser(fake.api, (html, url) => extractFromHtml(html, url, parser())),
     compare: compareWithEngine,
     hasAccess: async (pattern) => options.granted?.(pattern) ?? true,
@@ -167,5 +185,170 @@ describe('runPipeline', () => {
       message: 'GDELT did not answer within 20 seconds.',
       says: { key: 'providerTimeoutAfter', subs: ['20'] },
     });
+  });
+});
+
+/** A provider that records every query it is asked and answers per pass. */
+function recordingProvider(id: Provider['id'], precise: DiscoveredCandidate[] | Error, broad: DiscoveredCandidate[] | Error = []) {
+  const asked: { query: StoryQuery; broad: boolean }[] = [];
+  const p: Provider = {
+    id,
+    label: id,
+    search: async (query, _signal, options) => {
+      asked.push({ query, broad: !!options?.broad });
+      const found = options?.broad ? broad : precise;
+      if (found instanceof Error) throw found;
+      return found;
+    },
+  };
+  return { provider: p, asked };
+}
+
+describe('runPipeline: the broad second query (Q2)', () => {
+  const british = candidate(PAGES.british, 'The Northgate Chronicle');
+  const rest = [candidate(PAGES.republished, 'Riverbend Daily Post'), candidate(PAGES.wireAgain, 'The Lakeside Ledger'), candidate(PAGES.paywalled, 'The Meridian Times')];
+
+  it('asks the services that answered again with the top two names when Q1 found fewer than 5', async () => {
+    const bing = recordingProvider('bing', [british, candidate(PAGES.reader, 'Atlas Wire')], rest);
+    const gdelt = recordingProvider('gdelt', new Error('down'));
+    const tabs = recordingProvider('tabs', []);
+    const { session, item } = await run([bing.provider, gdelt.provider, tabs.provider]);
+    const q1 = bing.asked[0].query;
+    expect(bing.asked.map((a) => a.broad)).toEqual([false, true]);
+    expect(bing.asked[1].query).toEqual({ ...q1, entities: q1.entities.slice(0, 2), keywords: [] });
+    expect(session.broadQuery).toEqual(bing.asked[1].query);
+    // A failed service is not asked again, and the reader's tabs were matched locally on Q1 already.
+    expect(gdelt.asked).toHaveLength(1);
+    expect(tabs.asked).toHaveLength(1);
+    // Q2's finds join the list like any other, counted for the service that found them.
+    expect(item('Riverbend Daily Post')).toBeDefined();
+    expect(item('The Meridian Times')).toMatchObject({ state: 'failed', failure: { reason: 'paywall' } });
+    expect(session.providers.find((p) => p.id === 'bing')).toMatchObject({ state: 'done', found: 5 });
+    expect(session.done).toBe(true);
+  });
+
+  it('is not sent when Q1 found 5 or more (the reader’s own outlet not counted)', async () => {
+    const five = [british, ...rest, candidate('/valley-courier/gone.html', 'Valley Courier')];
+    const bing = recordingProvider('bing', five);
+    await run([bing.provider]);
+    expect(bing.asked).toHaveLength(1);
+    const four = recordingProvider('bing', [candidate(PAGES.reader, 'Atlas Wire'), ...five.slice(0, 4)]);
+    await run([four.provider]);
+    expect(four.asked).toHaveLength(2);
+  });
+
+  it('keeps Q1’s results and the service’s state when Q2 fails', async () => {
+    const bing = recordingProvider('bing', [british], providerError('bing', 'timeout', 'Bing News', 'providerTimeoutAfter', [5]));
+    const { session, item } = await run([bing.provider]);
+    expect(bing.asked).toHaveLength(2);
+    expect(session.providers[0]).toMatchObject({ state: 'done', found: 1 });
+    expect(session.providers[0].message).toBeUndefined();
+    expect(item('The Northgate Chronicle')).toMatchObject({ state: 'compared' });
+  });
+
+  it.each([
+    ['two names and no keyword: nothing broader to send', { entities: ['A B', 'C'], keywords: [] }, null],
+    ['no names', { entities: [], keywords: ['cable'] }, null],
+    ['three names and a keyword', { entities: ['A B', 'C', 'D'], keywords: ['cable'] }, ['A B', 'C']],
+    ['one name and a keyword', { entities: ['A B'], keywords: ['cable'] }, ['A B']],
+  ])('broadQuery: %s', (_name, terms, expected) => {
+    const q: StoryQuery = { lang: 'en', from: '2025-02-25', to: '2025-03-01', excludeOutlet: 'atlas-wire.example', ...terms };
+    const broad = broadQuery(q);
+    expect(broad?.entities ?? null).toEqual(expected);
+    if (broad) expect(broad).toMatchObject({ keywords: [], lang: 'en', from: q.from, to: q.to, excludeOutlet: q.excludeOutlet });
+  });
+
+  it('keeps GDELT’s shared 5 s slot between Q1 and Q2', async () => {
+    const clock = fakeClock(Date.parse('2025-02-27T12:00:00Z'));
+    const times: number[] = [];
+    const gdelt = createGdeltProvider(
+      {
+        fetch: async () => {
+          times.push(clock.now());
+          return new Response(JSON.stringify({ articles: [{ url: at(PAGES.british), title: 'Nato and EU agree to pool cable defences', seendate: '20250226T153000Z', domain: 'northgate-chronicle.example' }] }), {
+            headers: { 'content-type': 'application/json' },
+          });
+        },
+        store: memoryStore(),
+        clock,
+      },
+      { ...DEFAULT_SETTINGS, gdeltBaseUrl: 'https://gdelt.example' },
+    );
+    await run([gdelt]);
+    expect(times).toHaveLength(2);
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(GDELT_INTERVAL_MS);
+  });
+});
+
+describe('runPipeline: hosts that showed a bot wall', () => {
+  const challenge = () =>
+    new Response('<html><head><title>Just a moment...</title></head><body><script src="/cdn-cgi/challenge-platform/x.js"></script></body></html>', {
+      status: 403,
+      headers: { 'content-type': 'text/html' },
+    });
+
+  it('are skipped on later runs in the same browser session, the card still listed with the reason', async () => {
+    const store = memoryStore();
+    const found = [candidate(PAGES.british, 'The Northgate Chronicle'), candidate(PAGES.republished, 'Riverbend Daily Post')];
+    const first = await run([provider('bing', found)], { walls: createWallMemory(store, { now: () => 1 }), pages: (url) => (url.includes('northgate') ? challenge() : null) });
+    expect(first.item('The Northgate Chronicle')).toMatchObject({ state: 'failed', failure: { reason: 'bot-wall' } });
+
+    // The next click (a new run, maybe a new worker) on the same storage.session: no request to the host.
+    const second = await run([provider('bing', found)], { walls: createWallMemory(store, { now: () => 2 }) });
+    expect(second.item('The Northgate Chronicle')).toMatchObject({
+      state: 'failed',
+      failure: { reason: 'bot-wall-earlier', message: expect.stringContaining('northgate-chronicle.example blocked an earlier request') },
+    });
+    expect(second.fetched.some((u) => u.includes('northgate'))).toBe(false);
+    expect(second.item('Riverbend Daily Post')).toMatchObject({ state: 'compared' });
+  });
+});
+
+describe('runPipeline: Google News links that do not resolve', () => {
+  const google: DiscoveredCandidate = {
+    url: 'https://news.google.com/rss/articles/CBMiDkFVX3lxTEludmVudGVkMQ?oc=5',
+    title: 'Nato and EU agree to pool cable defences after Geneva talks',
+    outlet: 'The Northgate Chronicle',
+    outletUrl: 'https://northgate-chronicle.example',
+    publishedTime: '2025-02-26T16:00:00Z',
+    providers: ['google-news'],
+    needsResolve: true,
+  };
+
+  it.each([
+    ['a hidden link', providerError('google-news', 'bad-response', 'Google News', 'providerLinkHidden'), 'link-hidden'],
+    ['a consent page', providerError('google-news', 'consent-wall', 'Google News', 'providerLinkConsentWall'), 'consent-wall'],
+    ['a timeout', providerError('google-news', 'timeout', 'Google News', 'providerTimeoutAfter', [8]), 'timeout'],
+    ['no connection', providerError('google-news', 'offline', 'Google News', 'providerOffline'), 'unreachable'],
+    ['a refusal', providerError('google-news', 'http-error', 'Google News', 'providerRefusedStatus', [404], { status: 404 }), 'link-hidden'],
+    ['a rate limit', providerError('google-news', 'rate-limited', 'Google News', 'providerSlowDown', [30]), 'link-hidden'],
+    ['something unexpected', new Error('boom'), 'link-hidden'],
+  ])('%s: a failure reason the popup words from the catalogue', async (_name, error, reason) => {
+    const { item, fetched } = await run([provider('google-news', [google])], {
+      resolve: async () => {
+        throw error;
+      },
+    });
+    expect(item('The Northgate Chronicle')).toMatchObject({ state: 'failed', failure: { reason } });
+    expect(resolveFailure(error)).toBe(reason);
+    expect(fetched).toEqual([]);
+    expect(catalogue).toHaveProperty(`failure${reason.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}`);
+  });
+});
+
+describe('failure sentences', () => {
+  const reasons = Object.keys(catalogue)
+    .filter((k) => k.startsWith('failure'))
+    .map((k) => k.slice('failure'.length).replace(/[A-Z]/g, (c, i: number) => `${i ? '-' : ''}${c.toLowerCase()}`) as FetchFailureReason);
+
+  it('cover every reason the fetcher and the pipeline give', () => {
+    for (const reason of Object.keys(FAILURE_SENTENCES)) expect(reasons).toContain(reason);
+    for (const reason of ['not-an-article', 'permission-denied', 'link-hidden', 'network']) expect(reasons).toContain(reason);
+  });
+
+  it.each(reasons)('%s: the English sentence is the catalogue’s', (reason) => {
+    const key = `failure${reason.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}` as keyof typeof catalogue;
+    const entry = catalogue[key] as { message: string };
+    expect(failureFor(reason, 'https://www.daily-example.org/story').message).toBe(entry.message.replace(/\$HOST\$/g, 'daily-example.org'));
   });
 });

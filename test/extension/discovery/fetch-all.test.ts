@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { fetchAll } from '../../../extension/discovery/fetch-all';
+import { BOT_WALLS_KEY, createWallMemory } from '../../../extension/discovery/bot-walls';
 import type { FetchLike } from '../../../extension/discovery/types';
+import { memoryStore } from './helpers';
 
 const words = Array.from({ length: 300 }, (_, i) => `w${i}`).join(' ');
 
@@ -52,8 +54,23 @@ describe('fetchAll', () => {
     const urls = ['https://walled.example/1', 'https://walled.example/2', 'https://open.example/3'];
     const { f, stats } = trackingFetch(5, (url) => (url.includes('walled') ? 403 : 200));
     const results = await fetchAll(urls, { fetch: f });
-    expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['bot-wall', 'bot-wall', 'ok']);
+    expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['bot-wall', 'bot-wall-earlier', 'ok']);
     expect(stats.calls).not.toContain('https://walled.example/2');
+  });
+
+  it('remembers a wall for later runs and skips a remembered host without a request', async () => {
+    const store = memoryStore();
+    const walls = createWallMemory(store, { now: () => 1000 });
+    const first = trackingFetch(5, (url) => (url.includes('walled') ? 503 : 200));
+    await fetchAll(['https://www.walled.example/1', 'https://open.example/2'], { fetch: first.f, walls });
+    expect(Object.keys(store.data.get(BOT_WALLS_KEY) as object)).toEqual(['walled.example']);
+
+    // A later run (a new queue, as a new click or a restarted worker makes), on the same session store.
+    const later = trackingFetch(5);
+    const results = await fetchAll(['https://walled.example/3', 'https://open.example/4'], { fetch: later.f, walls: createWallMemory(store, { now: () => 2000 }) });
+    expect(results.map((r) => (r.ok ? 'ok' : r.reason))).toEqual(['bot-wall-earlier', 'ok']);
+    expect(results[0]).toMatchObject({ message: expect.stringMatching(/^walled\.example blocked an earlier request/) });
+    expect(later.stats.calls).toEqual(['https://open.example/4']);
   });
 
   it('returns [] for no URLs', async () => {

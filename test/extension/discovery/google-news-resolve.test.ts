@@ -83,6 +83,32 @@ describe('resolveGoogleNewsLink against the fake server', () => {
     await expect(resolveGoogleNewsLink(link, fetch, { baseUrl: server.settings.googleNewsBaseUrl })).rejects.toMatchObject({ code: 'consent-wall' });
   });
 
+  it.each([
+    ['an article page without the signature', () => new Response('<html><body>moved</body></html>', { headers: { 'content-type': 'text/html' } })],
+    [
+      'a batchexecute answer without the URL',
+      (url: string) =>
+        url.includes('batchexecute')
+          ? new Response(")]}'\n\n[[\"wrb.fr\"]]", { headers: { 'content-type': 'application/json' } })
+          : new Response('<div data-n-a-sg="S" data-n-a-ts="1"></div>', { headers: { 'content-type': 'text/html' } }),
+    ],
+  ])('%s: "did not reveal", as a catalogue key', async (_name, answer) => {
+    const f = async (url: string) => answer(url);
+    await expect(resolveGoogleNewsLink('https://news.google.com/rss/articles/CBMiDkFVX3lxTEludmVudGVkOQ', f)).rejects.toMatchObject({
+      code: 'bad-response',
+      message: 'Google News did not reveal where this article lives.',
+      says: { key: 'providerLinkHidden', subs: [] },
+    });
+  });
+
+  it('a consent page instead of the article page, as a catalogue key', async () => {
+    const f = async () => new Response(fixture('consent-page.html'), { headers: { 'content-type': 'text/html' } });
+    await expect(resolveGoogleNewsLink('https://news.google.com/rss/articles/CBMiDkFVX3lxTEludmVudGVkOQ', f)).rejects.toMatchObject({
+      code: 'consent-wall',
+      says: { key: 'providerLinkConsentWall', subs: [] },
+    });
+  });
+
   it('an unknown id is a plain http-error', async () => {
     const link = `${server.settings.googleNewsBaseUrl}/rss/articles/CBMiDkFVX3lxTEludmVudGVkOQ`;
     await expect(resolveGoogleNewsLink(link, fetch, { baseUrl: server.settings.googleNewsBaseUrl })).rejects.toMatchObject({ code: 'http-error', status: 404 });
