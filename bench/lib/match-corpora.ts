@@ -91,7 +91,7 @@ export function dropLeadingDate(line: string): string {
  * id-like pieces are dropped. A real page always has a title, so this stands in for it.
  */
 export function slugTitle(url: string): string {
-  let path = '';
+  let path: string;
   try {
     path = decodeURIComponent(new URL(url).pathname);
   } catch {
