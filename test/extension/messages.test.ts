@@ -10,6 +10,8 @@ describe('normaliseSettings', () => {
     ['base URLs: http(s) kept without the trailing slash, anything else reset', { bingBaseUrl: 'http://127.0.0.1:9/bing/', gdeltBaseUrl: 'javascript:alert(1)' }, { ...DEFAULT_SETTINGS, bingBaseUrl: 'http://127.0.0.1:9/bing' }],
     ['history size clamped', { historySize: 3 }, { ...DEFAULT_SETTINGS, historySize: 10 }],
     ['the key trimmed; acknowledgement only when literally true', { guardianApiKey: '  k-1 ', privacyAcknowledged: 'yes' }, { ...DEFAULT_SETTINGS, guardianApiKey: 'k-1' }],
+    ['Google News top stories switched off', { googleNewsTopStories: false }, { ...DEFAULT_SETTINGS, googleNewsTopStories: false }],
+    ['Google News top stories: only a boolean counts', { googleNewsTopStories: 'off' }, DEFAULT_SETTINGS],
     ['too short a timeout', { fetchTimeoutSeconds: 0 }, { ...DEFAULT_SETTINGS, fetchTimeoutSeconds: 3 }],
     ['too long a timeout', { fetchTimeoutSeconds: 9999 }, { ...DEFAULT_SETTINGS, fetchTimeoutSeconds: 60 }],
     ['fractional timeout', { fetchTimeoutSeconds: 7.6 }, { ...DEFAULT_SETTINGS, fetchTimeoutSeconds: 8 }],

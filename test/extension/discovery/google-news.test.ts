@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/article';
 import { createGoogleNewsProvider, parseGoogleNewsRss, splitGoogleTitle } from '../../../extension/discovery/google-news';
-import { DEFAULT_SETTINGS } from '../../../extension/discovery/types';
-import { startFakeProviders, type FakeProviders } from '../../fixtures/fake-providers';
+import { resolveGoogleNewsLink } from '../../../extension/discovery/google-news-resolve';
+import { DEFAULT_SETTINGS, type DiscoverySettings } from '../../../extension/discovery/types';
+import { startFakeProviders, type FakeProviders, type FakeTopStory } from '../../fixtures/fake-providers';
 import { fakeClock, fixture, memoryStore, never, QUERY, recordingFetch } from './helpers';
 
 describe('splitGoogleTitle', () => {
@@ -56,3 +58,81 @@ describe('Google News provider against the fake server', () => {
     expect(Object.keys(server.log.at(-1)!.params).sort()).toEqual(['ceid', 'gl', 'hl', 'q']);
   });
 });
+
+describe('Google News top stories against the fake server', () => {
+  let server: FakeProviders;
+  beforeAll(async () => (server = await startFakeProviders()));
+  afterAll(() => server.close());
+
+  const READER: Article = {
+    url: 'https://www.dailyexample.example/news/2026/03/11/port-aldwin-ferry-strike',
+    title: 'Port Aldwin ferries halted as crews strike',
+    outlet: 'Daily Example',
+    publishedTime: '2026-03-11T08:10:00Z',
+    paragraphs: ['Ferry crews in Port Aldwin walked out on Wednesday, halting every crossing as the Harbour Union began a strike over pay.', 'Transport minister Mara Velden urged both sides back to talks.'],
+  };
+  const STORIES: FakeTopStory[] = [
+    { title: 'Glenmoor wildfire forces evacuation of three villages', outlet: 'Upland Gazette', published: '2026-03-11T06:00:00Z', links: [{ title: 'Glenmoor wildfire forces evacuation of three villages', url: 'https://www.uplandgazette.example/fire', outlet: 'Upland Gazette' }] },
+    {
+      title: 'Ferry crews walk out as Port Aldwin strike begins',
+      outlet: 'Coastline Weekly',
+      outletUrl: 'https://www.coastlineweekly.example',
+      published: '2026-03-11T09:30:00Z',
+      links: [
+        { title: 'Ferry crews walk out as Port Aldwin strike begins', url: 'https://www.coastlineweekly.example/strike', outlet: 'Coastline Weekly' },
+        { title: 'Harbour Union strike halts Port Aldwin ferries', url: 'https://www.harbourcourier.example/halt', outlet: 'Harbour Courier' },
+        { title: 'Port Aldwin ferries halted as crews strike', url: 'https://www.dailyexample.example/news/x', outlet: 'Daily Example' },
+      ],
+    },
+  ];
+  const QUERY_IN_WINDOW = { ...QUERY, from: '2026-03-10', to: '2026-03-14' };
+
+  function provider(settings: Partial<DiscoverySettings> = {}, reader: Article | null = READER) {
+    return createGoogleNewsProvider({ fetch: recordingFetch(), store: memoryStore(), clock: fakeClock() }, { ...DEFAULT_SETTINGS, ...server.settings, ...settings }, reader ?? undefined);
+  }
+  const topRequests = (from: number) => server.log.slice(from).filter((r) => r.path === '/google/rss');
+
+  it('adds the matching cluster’s outlets; the feed gets the edition only', async () => {
+    server.setItems('google-news', [{ title: 'Harbour Union strike halts Port Aldwin ferries', url: 'https://www.harbourcourier.example/halt-2', outlet: 'Harbour Courier', outletUrl: 'https://www.harbourcourier.example', published: '2026-03-11T10:00:00Z' }]);
+    server.setTopStories(STORIES);
+    const before = server.log.length;
+    const found = await provider().search(QUERY_IN_WINDOW, never);
+    expect(found.map((c) => [c.title, c.outlet, c.needsResolve])).toEqual([
+      ['Harbour Union strike halts Port Aldwin ferries', 'Harbour Courier', true],
+      ['Ferry crews walk out as Port Aldwin strike begins', 'Coastline Weekly', true],
+      ['Harbour Union strike halts Port Aldwin ferries', 'Harbour Courier', true],
+    ]);
+    // The lead link has its <source url>; the others borrow it from the search feed when it names the outlet.
+    expect(found.slice(1).map((c) => c.outletUrl)).toEqual(['https://www.coastlineweekly.example', 'https://www.harbourcourier.example']);
+    const top = topRequests(before);
+    expect(top).toHaveLength(1);
+    expect(top[0].params).toEqual({ hl: 'en-US', gl: 'US', ceid: 'US:en' });
+    expect(top[0].headers.cookie).toBeUndefined();
+    // The cluster's links resolve like the search feed's.
+    const resolved = await resolveGoogleNewsLink(found[1].url, fetch, { baseUrl: server.settings.googleNewsBaseUrl });
+    expect(resolved).toBe('https://www.coastlineweekly.example/strike');
+  });
+
+  it.each([
+    ['the broad second query', {}, READER, { broad: true }],
+    ['the setting off', { googleNewsTopStories: false }, READER, {}],
+    ['no reader article to pick a cluster by', {}, null, {}],
+  ])('is not fetched for %s', async (_name, settings, reader, options) => {
+    server.setTopStories(STORIES);
+    const before = server.log.length;
+    await provider(settings, reader).search(QUERY_IN_WINDOW, never, options);
+    expect(topRequests(before)).toHaveLength(0);
+    expect(server.log.slice(before).some((r) => r.path === '/google/rss/search')).toBe(true);
+  });
+
+  it.each([
+    ['no cluster on the reader’s story', [STORIES[0]] as FakeTopStory[] | 'broken'],
+    ['a broken feed', 'broken' as const],
+  ])('costs only the extra when there is %s', async (_name, stories) => {
+    server.setItems('google-news', [{ title: 'Ferry talks stall', url: 'https://www.harbourcourier.example/stall', outlet: 'Harbour Courier', published: '2026-03-12T08:00:00Z' }]);
+    server.setTopStories(stories);
+    const found = await provider().search(QUERY_IN_WINDOW, never);
+    expect(found.map((c) => c.title)).toEqual(['Ferry talks stall']);
+  });
+});
+
