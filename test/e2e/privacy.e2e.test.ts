@@ -4,7 +4,9 @@
 // title nor among its names: they must never reach a provider. Cookies are set in the browser for every
 // outlet and for the providers first, so a request that carried them would show them: none may, except
 // the one outlet the reader opted in for ("use my subscription"). An open tab on another story and a
-// restricted page sit beside the reader's: the tabs provider reads locally and sends nothing.
+// restricted page sit beside the reader's: the tabs provider reads locally and sends nothing. The precise
+// query finds fewer than five, so the broad one goes out too, under the same rules; Google's top-stories
+// feed gets the edition and nothing else.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,6 +107,20 @@ const SUBSCRIBED = 'meridian-times.test';
     expect(Object.keys(google.params).sort()).toEqual(['ceid', 'gl', 'hl', 'q']);
     const gdelt = searches.find((r) => r.provider === 'gdelt')!;
     expect(Object.keys(gdelt.params).every((k) => ['query', 'mode', 'format', 'maxrecords', 'sort', 'startdatetime', 'enddatetime', 'timespan'].includes(k))).toBe(true);
+    // Three results are fewer than five: each service was asked a second, broad query (the top two names),
+    // made of the same parts as the first and held to the same rules above.
+    const paths = { bing: '/bing/news/search', 'google-news': '/google/rss/search', gdelt: '/gdelt/api/v2/doc/doc' } as const;
+    for (const [provider, path] of Object.entries(paths)) {
+      const pair = searches.filter((r) => r.path === path);
+      expect(pair, provider).toHaveLength(2);
+      expect(Object.keys(pair[1].params).sort(), provider).toEqual(Object.keys(pair[0].params).sort());
+      const q = (r: (typeof pair)[number]) => r.params.q ?? r.params.query;
+      expect(q(pair[1]).length, provider).toBeLessThan(q(pair[0]).length);
+    }
+    // Google's top stories: the edition only, no query at all.
+    const top = searches.filter((r) => r.path === '/google/rss');
+    expect(top).toHaveLength(1);
+    expect(Object.keys(top[0].params).sort()).toEqual(['ceid', 'gl', 'hl']);
 
     // Cookies: only the opted-in outlet's page request carried the reader's cookie, and only its own.
     const pages = log.filter((r) => r.provider === 'page');
