@@ -137,6 +137,19 @@ export function Options({ client }: { client: ParallaxClient }) {
             </label>
           ))}
           <label class="option">
+            <input
+              type="checkbox"
+              data-testid="google-top-stories"
+              checked={settings.googleNewsTopStories}
+              disabled={status === 'loading' || !settings.providers['google-news']}
+              onChange={(e) => change({ googleNewsTopStories: (e.currentTarget as HTMLInputElement).checked })}
+            />
+            <span>
+              {t('optGoogleTopStories')}
+              <small>{t('optGoogleTopStoriesHint')}</small>
+            </span>
+          </label>
+          <label class="option">
             <span>
               {t('optGuardianKey')}
               <small>{t('optGuardianKeyHint')}</small>

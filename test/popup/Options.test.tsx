@@ -37,6 +37,20 @@ describe('Options page', () => {
     await waitFor(() => expect(screen.getByTestId('history-hint').textContent).toContain('0 kept now.'));
   });
 
+  it('switches Google News top stories, which only Google News being on makes available', async () => {
+    const client = createMockClient();
+    render(<Options client={client} />);
+    await waitFor(() => expect(screen.getByTestId('options').getAttribute('data-status')).toBe('idle'));
+    const box = screen.getByTestId('google-top-stories') as HTMLInputElement;
+    expect([box.checked, box.disabled]).toEqual([true, false]);
+    fireEvent.click(box);
+    fireEvent.click(screen.getByTestId('provider-google-news'));
+    expect(box.disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('save'));
+    await waitFor(() => expect(screen.getByTestId('save-status').textContent).toBe('Saved.'));
+    expect(client.stored).toMatchObject({ googleNewsTopStories: false, providers: { 'google-news': false } });
+  });
+
   it('edits the "use my subscription" sites, one per line, and shows them as the background stored them', async () => {
     const client = createMockClient({ subscriptions: ['example-times.com'] });
     render(<Options client={client} />);
