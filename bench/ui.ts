@@ -11,6 +11,8 @@
 // opens, as after another click) and asleep (stopped over CDP, as Chrome does after ~30 s idle, and not
 // touched until the popup wakes it): a sleeping worker must evaluate background.js before it answers.
 // Targets: first paint ≤ 100 ms, first card ≤ 1.5 s, reopen ≤ 150 ms.
+// BASELINE_DIR=<an older dist/chrome-e2e>: the same runs, interleaved, with that build too, side by side
+// (a change to the popup's first load is judged against its baseline in one run, on one box's load).
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { DEMO_BING_PATH, DEMO_PAGES, outletUrl, startDemoServer } from '../scripts/lib/demo-server.mjs';
@@ -20,6 +22,7 @@ import { extensionWithTestHosts, launchMapped, type MappedRun } from '../test/e2
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const BREAKDOWN = process.env.BREAKDOWN === '1';
+const SETTLE_MS = Number(process.env.SETTLE_MS ?? 2000);
 const ROOT = resolve(import.meta.dirname, '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -140,6 +143,10 @@ async function oneRun(extDir: string, browserPath: string, origin: string, port:
     const url = outletUrl(port, DEMO_PAGES.wire);
     const reader = await run.context.newPage();
     await reader.goto(url);
+    // A reader reads before clicking. Chromium's own start-up work (its WebUI omnibox popup renderer loads
+    // a few hundred ms of script in the first second, seen in a trace) would otherwise land on the popup's
+    // first open, on a 2-core box, and be counted as ours.
+    await reader.waitForTimeout(SETTLE_MS);
     // eslint-disable-next-line no-restricted-globals -- runs in the service worker, not here
     const tabId = await run.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
     const open = async (worker: Worker | null): Promise<Open> => {
@@ -175,14 +182,18 @@ async function main() {
   const server = await startDemoServer();
   const port = Number(new URL(server.origin).port);
   const browser = findBrowser();
-  const extDir = extensionWithTestHosts(process.env.EXT_DIR ?? resolve(ROOT, 'dist', 'chrome-e2e'));
-  const runs = new Map<Worker, Run[]>(CONDITIONS.map((c) => [c, []]));
+  const builds = [
+    { name: '', dir: extensionWithTestHosts(process.env.EXT_DIR ?? resolve(ROOT, 'dist', 'chrome-e2e')) },
+    ...(process.env.BASELINE_DIR ? [{ name: 'baseline, ', dir: extensionWithTestHosts(resolve(process.env.BASELINE_DIR)) }] : []),
+  ];
+  const columns = builds.flatMap((build) => CONDITIONS.map((condition) => ({ build, condition, label: `${build.name}${label(condition)}` })));
+  const runs = new Map<string, Run[]>(columns.map((c) => [c.label, []]));
   try {
-    // Interleaved, each round in a rotated order: a load change on the shared box hits every condition.
+    // Interleaved, each round in a rotated order: a load change on the shared box hits every column.
     for (let i = 0; i < RUNS; i++) {
-      for (let k = 0; k < CONDITIONS.length; k++) {
-        const c = CONDITIONS[(i + k) % CONDITIONS.length];
-        runs.get(c)!.push(await oneRun(extDir, browser.path, server.origin, port, c));
+      for (let k = 0; k < columns.length; k++) {
+        const c = columns[(i + k) % columns.length];
+        runs.get(c.label)!.push(await oneRun(c.build.dir, browser.path, server.origin, port, c.condition));
       }
     }
     const cell = (xs: number[]) => `${Math.round(median(xs))} (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
@@ -195,12 +206,12 @@ async function main() {
       ['reopen: cards on screen (cache)', (r) => r.again.card, 150],
     ];
     console.log(`bench:ui — popup on the demo story with discovery, headless Chromium, ${RUNS} fresh browsers per column, interleaved; median (range) in ms\n`);
-    console.log(`| measure | ${CONDITIONS.map(label).join(' | ')} | target |\n|---|${CONDITIONS.map(() => '---:|').join('')}---:|`);
-    for (const [name, pick, target] of measures) console.log(`| ${name} | ${CONDITIONS.map((c) => cell(runs.get(c)!.map(pick))).join(' | ')} | ${target} ms |`);
+    console.log(`| measure | ${columns.map((c) => c.label).join(' | ')} | target |\n|---|${columns.map(() => '---:|').join('')}---:|`);
+    for (const [name, pick, target] of measures) console.log(`| ${name} | ${columns.map((c) => cell(runs.get(c.label)!.map(pick))).join(' | ')} | ${target} ms |`);
     if (BREAKDOWN) {
-      for (const c of CONDITIONS) {
+      for (const { label: c } of columns) {
         for (const [when, opens] of [['first open', runs.get(c)!.map((r) => r.first)], ['reopen', runs.get(c)!.map((r) => r.again)]] as const) {
-          console.log(`\n${label(c)}, ${when}: medians (ms from the popup's navigation start)`);
+          console.log(`\n${c}, ${when}: medians (ms from the popup's navigation start)`);
           const names = [...new Set(opens.flatMap((o) => Object.keys(o.marks ?? {})))];
           const rows = names.map((n) => [n, median(opens.map((o) => o.marks?.[n]).filter((x): x is number => x !== undefined))] as const);
           for (const [n, ms] of rows.sort((a, b) => a[1] - b[1])) console.log(`  ${Math.round(ms).toString().padStart(5)}  ${n}`);

@@ -38,8 +38,11 @@ export interface ExtensionApi {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
   scripting: {
-    /** Injects a classic script file into the tab's top frame. */
-    executeFile(tabId: number, file: string): Promise<void>;
+    /**
+     * Injects classic script files, in order, into the tab's top frame; resolves to the value of the last
+     * one (its final expression), which is how the content script's answer comes back with the injection.
+     */
+    executeFiles(tabId: number, files: string[]): Promise<unknown>;
   };
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
@@ -151,8 +154,9 @@ export function createBrowserApi(): ExtensionApi {
       sendMessage: (tabId, message) => browser.tabs.sendMessage(tabId, message),
     },
     scripting: {
-      async executeFile(tabId, file) {
-        await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+      async executeFiles(tabId, files) {
+        const [top] = await browser.scripting.executeScript({ target: { tabId }, files });
+        return top?.result;
       },
     },
     runtime: {

@@ -18,6 +18,7 @@ import {
   type Settings,
   type TabChoice,
 } from '../extension/messages';
+import { loadSettings } from '../extension/settings-store';
 import { setMessageGetter } from './i18n';
 
 // The plan builder is pure (no browser): re-exported so components build plans without reaching into
@@ -121,7 +122,15 @@ export function createClient(api: ExtensionApi, search: string): ParallaxClient 
         return false;
       }
     },
-    getSettings: () => map({ type: 'get-settings' }, (r) => r.settings),
+    // Read here, not asked of the background: opening the popup must not wake a sleeping worker before
+    // the article is on screen (extension/settings-store.ts).
+    async getSettings() {
+      try {
+        return { ok: true, value: await loadSettings(api.storage) };
+      } catch (error) {
+        return { ok: false, error: toErrorPayload(error) };
+      }
+    },
     setSettings: (settings) => map({ type: 'set-settings', settings }, (r) => r.settings),
     openOptions() {
       void api.runtime.openOptionsPage();

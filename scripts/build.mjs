@@ -55,6 +55,8 @@ export async function buildAll() {
   }
   for (const dir of ['popup', 'extension']) rmSync(join(STAGE, dir), { recursive: true, force: true });
   cpSync(join(ROOT, '_locales'), join(STAGE, '_locales'), { recursive: true });
+  // Copied as it is: its value is its last expression (extension/content/answer.js says why).
+  cpSync(join(ROOT, 'extension/content/answer.js'), join(STAGE, 'content-answer.js'));
   mkdirSync(join(STAGE, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) writeFileSync(join(STAGE, 'icons', `icon-${size}.png`), drawIcon(size));
 

@@ -4,12 +4,13 @@ import { createBrowserApi } from '../api';
 import { extractFromHtml } from '../content/extract';
 import { HistoryStore } from '../discovery/history-store';
 import { openHistoryDb } from '../discovery/idb-history';
-import { COVERAGE_PORT, isBackgroundRequest, normaliseSettings } from '../messages';
+import { COVERAGE_PORT, isBackgroundRequest } from '../messages';
+import { loadSettings as loadStoredSettings } from '../settings-store';
 import { createCoverageService } from './coverage-service';
 import { compareWithEngine } from './engine';
 import { readOpenTabs } from './open-tabs';
 import { createHtmlParser, type LocalParse } from './parse-html';
-import { createRouter, SETTINGS_KEY } from './router';
+import { createRouter } from './router';
 
 const api = createBrowserApi();
 // Firefox's event page has a DOM; Chrome's service worker does not (it parses in the offscreen page).
@@ -17,7 +18,7 @@ const local: LocalParse | null =
   typeof DOMParser === 'undefined' ? null : (html, url) => extractFromHtml(html, url, new DOMParser());
 const parseHtml = createHtmlParser(api, local);
 const fetchFn = (url: string, init: RequestInit) => fetch(url, init);
-const loadSettings = async () => normaliseSettings(await api.storage.get(SETTINGS_KEY));
+const loadSettings = () => loadStoredSettings(api.storage);
 
 // One IndexedDB connection per worker life; the store is rebuilt per use so the size setting applies.
 let db: ReturnType<typeof openHistoryDb> | null = null;

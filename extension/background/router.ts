@@ -17,6 +17,7 @@ import { extractFromTab } from './extract-tab';
 import { fetchHtml, type FetchLike } from './fetch-page';
 import type { ParseHtml } from './parse-html';
 import { originPattern, restrictionOf } from './restricted';
+import { loadSettings as loadStoredSettings, SETTINGS_KEY } from '../settings-store';
 import { loadCookiePolicy, SUBSCRIPTIONS_KEY, subscriptionHosts } from './subscriptions';
 
 export interface BackgroundDeps {
@@ -30,7 +31,6 @@ export interface BackgroundDeps {
   history?: () => Promise<HistoryStore | null>;
 }
 
-export const SETTINGS_KEY = 'settings';
 /** The engine's own wall-clock budget per comparison; the popup must never wait on a runaway diff. */
 export const COMPARE_DEADLINE_MS = 2000;
 
@@ -46,7 +46,7 @@ export function createRouter(deps: BackgroundDeps): (request: BackgroundRequest)
   // Re-opening the popup on the same page must be instant: the page is extracted once per URL.
   const extracted = new Map<number, { url: string; article: PageArticle }>();
 
-  const loadSettings = async (): Promise<Settings> => normaliseSettings(await api.storage.get(SETTINGS_KEY));
+  const loadSettings = (): Promise<Settings> => loadStoredSettings(api.storage);
   const history = async (): Promise<HistoryStore> => {
     const store = await deps.history?.().catch(() => null);
     if (!store) throw new ParallaxError('internal', 'the reading history is not available in this browser');

@@ -6,23 +6,30 @@ import { extractArticle } from './extract';
 import { handleHighlight } from './highlight';
 import { isHighlightRequest } from './highlight-plan';
 
-const flagged = window as unknown as { __parallaxContent?: boolean };
-// Injected twice (popup reopened after the worker restarted), the script must not answer twice.
-if (!flagged.__parallaxContent) {
-  flagged.__parallaxContent = true;
+/** This extension's own globals in the page's isolated world (the page's scripts never see them). */
+interface ContentGlobals {
+  __parallaxContent?: boolean;
+  /** Called by content-answer.js, injected right after this script (extension/content/answer.js). */
+  __parallaxAnswer?: () => ExtractResult;
+}
+
+const scope = window as unknown as ContentGlobals;
+// Injected again on every popup open, the script must keep its first instance: one listener, one memory.
+if (!scope.__parallaxContent) {
+  scope.__parallaxContent = true;
   // A reopened popup asks again for the page it read a moment ago: the same address answers from memory
   // (Readability on a clone costs tens of ms), a new one (a single-page site navigating) is read again.
   // Only articles are kept: a page that was not one yet may still be filling itself in.
   let last: { url: string; result: ExtractResult } | null = null;
+  const answer = (): ExtractResult => {
+    if (last?.url === location.href) return last.result;
+    const result = extractArticle(document, location.href);
+    last = result.ok ? { url: location.href, result } : null;
+    return result;
+  };
+  scope.__parallaxAnswer = answer;
   createBrowserApi().runtime.onMessage((message) => {
-    if (isContentExtractRequest(message)) {
-      if (last?.url !== location.href) {
-        const result = extractArticle(document, location.href);
-        last = result.ok ? { url: location.href, result } : null;
-        return Promise.resolve(result);
-      }
-      return Promise.resolve(last.result);
-    }
+    if (isContentExtractRequest(message)) return Promise.resolve(answer());
     if (isHighlightRequest(message)) return Promise.resolve(handleHighlight(document, message.plan));
     return undefined;
   });

@@ -30,7 +30,7 @@ export interface FakeBrowser {
   pages: Map<number, unknown>;
   injected: Set<number>;
   injections: number[];
-  /** Error message executeFile throws per tab (a restricted page, a missing permission). */
+  /** Error message executeFiles throws per tab (a restricted page, a missing permission). */
   injectErrors: Map<number, string>;
   storage: Map<string, unknown>;
   session: Map<string, unknown>;
@@ -75,11 +75,13 @@ export function createFakeBrowser(options: { offscreen?: boolean } = {}): FakeBr
       },
     },
     scripting: {
-      async executeFile(tabId) {
+      // The injection's value is the content script's answer (extension/content/answer.js).
+      async executeFiles(tabId) {
         fake.injections.push(tabId);
         const error = fake.injectErrors.get(tabId);
         if (error) throw new Error(error);
         fake.injected.add(tabId);
+        return structuredClone(fake.pages.get(tabId));
       },
     },
     runtime: {

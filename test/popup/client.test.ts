@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { COVERAGE_PORT, type CoverageRequest } from '../../extension/messages';
+import { COVERAGE_PORT, DEFAULT_SETTINGS, type CoverageRequest } from '../../extension/messages';
+import { SETTINGS_KEY } from '../../extension/settings-store';
 import type { PortLike } from '../../extension/api';
 import { createClient, installBrowserMessages, sitePattern } from '../../popup/client';
 import { setMessageGetter, t } from '../../popup/i18n';
@@ -34,9 +35,9 @@ describe('popup client', () => {
   // The article comes from the tab's content script directly: a sleeping background is not in the way.
   it.each([
     ['an article page, script not yet injected', 'https://a.example/story', { ok: true, article: pageArticle() }, false, { ok: true, value: pageArticle() }, [4]],
-    ['an article page, script already there', 'https://a.example/story', { ok: true, article: pageArticle() }, true, { ok: true, value: pageArticle() }, []],
-    ['a page that is no article', 'https://a.example/', { ok: false, code: 'not-an-article', message: 'no article here' }, true, { ok: false, error: { code: 'not-an-article', detail: 'no article here' } }, []],
-    ['a browser page', 'chrome://settings/', undefined, false, { ok: false, error: { code: 'restricted-page' } }, []],
+    ['an article page, script already there', 'https://a.example/story', { ok: true, article: pageArticle() }, true, { ok: true, value: pageArticle() }, [4]],
+    ['a page that is no article', 'https://a.example/', { ok: false, code: 'not-an-article', message: 'no article here' }, true, { ok: false, error: { code: 'not-an-article', detail: 'no article here' } }, [4]],
+    ['a browser page', 'chrome://settings/', undefined, false, { ok: false, error: { code: 'restricted-page' } }, [4]],
   ])('extracts from %s without the background', async (_, url, page, injected, expected, injections) => {
     const fake = createFakeBrowser(); // no background listener: asking it would fail
     fake.tabs.push({ id: 4, url, title: 'A', active: true });
@@ -46,10 +47,26 @@ describe('popup client', () => {
     expect(fake.injections).toEqual(injections);
   });
 
+  // Opening the popup must not wake a sleeping worker before the article is on screen.
+  it.each([
+    ['nothing stored yet: the defaults', undefined, DEFAULT_SETTINGS],
+    ['stored by an older version: normalised', { showCosmetic: false, bogus: 1 }, { ...DEFAULT_SETTINGS, showCosmetic: false }],
+  ])('reads the settings from storage without the background: %s', async (_, stored, expected) => {
+    const fake = createFakeBrowser(); // no background listener: asking it would fail
+    if (stored) fake.storage.set(SETTINGS_KEY, stored);
+    expect(await createClient(fake.api, '').getSettings()).toEqual({ ok: true, value: expected });
+  });
+
+  it('turns a storage failure into `internal`, not a throw', async () => {
+    const fake = createFakeBrowser();
+    fake.api.storage.get = () => Promise.reject(new Error('storage is gone'));
+    expect(await createClient(fake.api, '').getSettings()).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
   it('turns a silent or dead background into `internal`, not a throw', async () => {
     const fake = createFakeBrowser(); // no listener: sendMessage rejects
     const client = createClient(fake.api, '');
-    expect(await client.getSettings()).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await client.listTabs(1)).toMatchObject({ ok: false, error: { code: 'internal' } });
     fake.api.runtime.onMessage(() => Promise.resolve(undefined));
     expect(await client.listTabs(1)).toMatchObject({ ok: false, error: { code: 'internal', detail: 'the background did not answer' } });
   });

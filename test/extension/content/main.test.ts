@@ -1,5 +1,7 @@
 // The content script's entry: one listener per page, and a reopened popup answered from memory while the
 // page keeps its address.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ExtractResult } from '../../../extension/messages';
 import { fixtureHtml } from './fixture-pages';
@@ -35,5 +37,19 @@ describe('content script entry', () => {
     const again = await ask();
     expect(again.ok && again.article.paragraphs.join(' ')).toContain('Changed after the first reading');
     p.textContent = before;
+  });
+
+  // The popup injects content.js and content-answer.js in one call and takes the last file's value.
+  it('gives content-answer.js the article as its value, and nothing where the script is missing', async () => {
+    const answerJs = readFileSync(resolve(import.meta.dirname, '../../../extension/content/answer.js'), 'utf8');
+    // Indirect eval gives a script's completion value, as executeScript does.
+    // eslint-disable-next-line no-eval -- evaluates the shipped file the way the browser does
+    const evaluate = (code: string): unknown => (0, eval)(code);
+    expect(evaluate(answerJs)).toEqual(await ask());
+    const scope = window as unknown as { __parallaxAnswer?: unknown };
+    const saved = scope.__parallaxAnswer;
+    delete scope.__parallaxAnswer;
+    expect(evaluate(answerJs)).toBeNull();
+    scope.__parallaxAnswer = saved;
   });
 });
