@@ -3,6 +3,7 @@
 // and in tests, the shipped English catalogue answers. Both follow the WebExtension format: $NAME$ names a
 // placeholder whose content is "$1".."$9", a substitution.
 import english from '../_locales/en/messages.json';
+import { formatCount } from './format';
 
 interface CatalogueEntry {
   message: string;
@@ -52,7 +53,7 @@ export function t(key: MessageKey, ...subs: (string | number)[]): string {
 
 /** Singular or plural message by count (English: one / other; enough for the shipped locale). */
 export function tn(count: number, one: MessageKey, other: MessageKey, ...subs: (string | number)[]): string {
-  return t(count === 1 ? one : other, count.toLocaleString('en-GB'), ...subs);
+  return t(count === 1 ? one : other, formatCount(count), ...subs);
 }
 
 export function hasMessage(key: string): boolean {
