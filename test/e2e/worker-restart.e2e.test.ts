@@ -52,6 +52,7 @@ const found = findChromium();
     expect(partial?.done).toBe(false);
 
     await stopServiceWorker(world);
+    const stoppedAt = world.providers.log.length;
     // The popup's next `discover` wakes a new worker, which resumes from storage.session.
     await waitDone(popup, 40_000);
     expect(world.run.context.serviceWorkers().length).toBeGreaterThanOrEqual(workersBefore);
@@ -63,8 +64,12 @@ const found = findChromium();
     expect(view.cards.some((c) => c.outlet === 'The Northgate Chronicle' && c.state === 'compared')).toBe(true);
     expect(await popup.locator('[data-testid="popup"] [role="alert"]').count()).toBe(0);
     expect(await popup.textContent('body')).not.toMatch(/stopped answering/);
-    // GDELT was asked once: the stopped run never sent its request, the new run did.
-    expect(searchTimes(world.providers, 'gdelt')).toHaveLength(1);
+    // The stopped run never sent its GDELT request; the new run sent its precise query and, three results
+    // being fewer than five, the broad one (discovery.md §8 Q2), 5 s apart in GDELT's shared slot.
+    const gdelt = searchTimes(world.providers, 'gdelt');
+    expect(searchTimes(world.providers, 'gdelt', stoppedAt)).toEqual(gdelt);
+    expect(gdelt).toHaveLength(2);
+    expect(gdelt[1] - gdelt[0]).toBeGreaterThanOrEqual(5000);
 
     // A finished session outlives a second stop: the reopened popup gets it from storage, nobody is asked.
     await stopServiceWorker(world);
