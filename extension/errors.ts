@@ -37,8 +37,9 @@ export const ERROR_KEYS: Record<ErrorCode, { sentence: string; action: string }>
 const english = catalogue as Record<string, { message: string }>;
 
 /** The English sentences, for contexts without the browser's i18n (the CLI, logs, tests). */
-export const ERRORS: Record<ErrorCode, ErrorInfo> = Object.fromEntries(
-  ERROR_CODES.map((code) => [code, { sentence: english[ERROR_KEYS[code].sentence].message, action: english[ERROR_KEYS[code].action].message }]),
+// Pure: a bundle that never reads ERRORS (the popup's first script) drops it and the catalogue with it.
+export const ERRORS: Record<ErrorCode, ErrorInfo> = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ ERROR_CODES.map((code) => [code, { sentence: english[ERROR_KEYS[code].sentence].message, action: english[ERROR_KEYS[code].action].message }]),
 ) as Record<ErrorCode, ErrorInfo>;
 
 /** A failure as it crosses contexts: plain data, the code decides the sentence the reader sees. */
