@@ -79,12 +79,13 @@ export async function startCoverageWorld(browserPath: string, options: { extDir:
 }
 
 /** Settings as the options page would store them: the fake providers' addresses, privacy text accepted. */
-export async function configure(world: CoverageWorld, on: Partial<Record<FakeProvider | 'tabs' | 'history', boolean>>, extra: Record<string, unknown> = {}): Promise<void> {
+export function discoverySettings(fake: FakeProviders, on: Partial<Record<FakeProvider | 'tabs' | 'history', boolean>>, extra: Record<string, unknown> = {}): Record<string, unknown> {
   const providers = { bing: false, 'google-news': false, gdelt: false, guardian: false, tabs: false, history: false, ...on };
-  await world.control.evaluate(
-    (s) => chrome.storage.local.set({ settings: s }),
-    { ...world.providers.settings, privacyAcknowledged: true, providers, ...extra },
-  );
+  return { ...fake.settings, privacyAcknowledged: true, providers, ...extra };
+}
+
+export async function configure(world: CoverageWorld, on: Partial<Record<FakeProvider | 'tabs' | 'history', boolean>>, extra: Record<string, unknown> = {}): Promise<void> {
+  await world.control.evaluate((s) => chrome.storage.local.set({ settings: s }), discoverySettings(world.providers, on, extra));
 }
 
 export async function storageLocal(world: CoverageWorld, key: string): Promise<unknown> {

@@ -20,7 +20,8 @@ export interface FirefoxRun {
   close: () => Promise<void>;
 }
 
-export async function launchFirefox({ extDir, path, headless = true }: { extDir: string; path: string; headless?: boolean }): Promise<FirefoxRun> {
+/** `prefs`: extra Firefox preferences (the privacy suite maps the invented outlets' hosts with one). */
+export async function launchFirefox({ extDir, path, headless = true, prefs = {} }: { extDir: string; path: string; headless?: boolean; prefs?: Record<string, unknown> }): Promise<FirefoxRun> {
   const geckoId: string = JSON.parse(readFileSync(join(extDir, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
   // A known moz-extension UUID, so extension pages can be opened by URL without asking the browser.
   const uuid = randomUUID();
@@ -30,7 +31,7 @@ export async function launchFirefox({ extDir, path, headless = true }: { extDir:
     headless,
     // BiDi refuses to navigate to moz-extension:// without it.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
+    extraPrefsFirefox: { ...prefs, 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) },
   });
   try {
     const installed = await browser.installExtension(extDir);

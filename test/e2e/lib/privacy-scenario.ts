@@ -1,0 +1,217 @@
+// The privacy e2e's scenario and assertions, one copy for every browser (test/e2e/privacy*.e2e.test.ts).
+// Privacy is checked where it counts: at the receiving end. Every outlet page and every search is served
+// by the request-logging fake server, so the scenario sees each request's URL, body and headers. The
+// reader's article carries marker words in its address and body that are neither in its title nor among
+// its names: they must never reach a provider. Cookies are set in the browser for every outlet and for the
+// providers first, so a request that carried them would show them: none may, except the one outlet the
+// reader opted in for ("use my subscription"). An open tab on another story and a restricted page sit
+// beside the reader's: the tabs provider reads locally and sends nothing. The precise query finds fewer
+// than five, so the broad one goes out too, under the same rules; Google's top-stories feed gets the
+// edition and nothing else. Each suite supplies a PrivacyBrowser: how its browser opens tabs, sets
+// cookies and storage, and runs the popup.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect } from 'vitest';
+import { DEMO_PAGES, SITE_DIR } from '../../../scripts/lib/demo-server.mjs';
+import type { FakeItem, FakeProviders, LoggedRequest } from '../../fixtures/fake-providers';
+import { discoverySettings, type PopupView } from './coverage-world';
+
+/** In the reader's address and body only; no title, no name, nowhere else in the fixtures. */
+export const URL_MARKER = 'zorblattquench';
+export const BODY_MARKERS = ['quillmerevat', 'snorkelbrine'];
+export const SUBSCRIBED = 'meridian-times.test';
+export const READER_PATH = `/atlas-wire/world/2025/02/26/nato-eu-undersea-cables-${URL_MARKER}.html`;
+/** The reader's article again under a new address: a new article to the background, so a new run. */
+export const SECOND_READER_PATH = READER_PATH.replace('.html', '-2.html');
+/** Every host a request goes to: the providers' (the fake server's own) and each outlet's. */
+export const COOKIE_HOSTS = ['127.0.0.1', 'atlas-wire.test', 'northgate-chronicle.test', SUBSCRIBED, 'lakeside-ledger.test', 'harbour-herald.test'];
+/** The cookie each host is given: its value names the host, so a cookie sent to the wrong host shows. */
+export const SESSION_COOKIE = 'reader_session';
+export const cookieValue = (host: string) => `secret-${host}`;
+
+const SEARCH_PATHS = { bing: '/bing/news/search', 'google-news': '/google/rss/search', gdelt: '/gdelt/api/v2/doc/doc' } as const;
+const TOP_STORIES_PATH = '/google/rss';
+
+export interface PrivacyTab {
+  close(): Promise<void>;
+}
+
+/** What a browser's suite provides; every method waits until its effect has happened. */
+export interface PrivacyBrowser {
+  /** storage.local.set from an extension page, as the options page would. */
+  setLocal(items: Record<string, unknown>): Promise<void>;
+  /** `${SESSION_COOKIE}=${cookieValue(host)}` on each host, path /, SameSite=Lax. */
+  setCookies(hosts: string[]): Promise<void>;
+  /** A tab showing this address, loaded. */
+  openTab(url: string): Promise<PrivacyTab>;
+  /** A tab on a page no extension may read (the browser's own pages); null where the browser cannot open one. */
+  openRestricted(): Promise<PrivacyTab | null>;
+  /** The popup against the tab showing `url`, left running until discovery is done; what it then shows. */
+  runPopup(url: string): Promise<{ view: PopupView; close(): Promise<void> }>;
+}
+
+export interface PrivacyWorld {
+  providers: FakeProviders;
+  /** http://<host>:<fake server's port> */
+  origin(host: string): string;
+}
+
+/** Serves the reader's article (twice, with the markers), the outlets' pages and the search results. */
+export function stagePrivacyWorld(providers: FakeProviders): PrivacyWorld {
+  const port = new URL(providers.origin).port;
+  const origin = (host: string) => `http://${host}:${port}`;
+  const serve = (path: string, host: string, body = readFileSync(resolve(SITE_DIR, `.${path}`), 'utf8')) =>
+    providers.page(path, { body: body.replaceAll('http://127.0.0.1/', `${origin(host)}/`) });
+  for (const path of [READER_PATH, SECOND_READER_PATH]) {
+    const wire = readFileSync(resolve(SITE_DIR, `.${DEMO_PAGES.wire}`), 'utf8')
+      .replace(DEMO_PAGES.wire, path)
+      .replace(/(<\/p>)(?![\s\S]*<\/p>)/, `$1\n<p>Engineers at the ${BODY_MARKERS[0]} annex said the ${BODY_MARKERS[1]} readings were routine.</p>`);
+    serve(path, 'atlas-wire.test', wire);
+  }
+  serve(DEMO_PAGES.british, 'northgate-chronicle.test');
+  serve(DEMO_PAGES.paywalled, SUBSCRIBED);
+  serve(DEMO_PAGES.wireAgain, 'lakeside-ledger.test');
+  serve(DEMO_PAGES.otherStory, 'harbour-herald.test');
+  const at = (host: string, path: string) => `${origin(host)}${path}`;
+  const bing: FakeItem[] = [
+    { title: 'Nato and EU agree to pool cable defences after Geneva talks', url: at('northgate-chronicle.test', DEMO_PAGES.british), outlet: 'The Northgate Chronicle', published: '2025-02-26T15:30:00Z' },
+    { title: 'Nato and EU agree undersea cable shield', url: at(SUBSCRIBED, DEMO_PAGES.paywalled), outlet: 'The Meridian Times', published: '2025-02-26T16:00:00Z' },
+  ];
+  providers.setItems('bing', bing);
+  providers.setItems('google-news', [{ title: 'Allies strike pact to guard undersea cables', url: at('lakeside-ledger.test', DEMO_PAGES.wireAgain), outlet: 'The Lakeside Ledger', published: '2025-02-26T19:30:00Z' }]);
+  providers.setItems('gdelt', []);
+  return { providers, origin };
+}
+
+/** The settings (fake providers, privacy text accepted, every keyless service on) and the opt-in outlet. */
+export async function configurePrivacy(world: PrivacyWorld, browser: PrivacyBrowser): Promise<void> {
+  await browser.setLocal({
+    settings: discoverySettings(world.providers, { bing: true, 'google-news': true, gdelt: true, tabs: true, history: true }),
+    subscriptions: [SUBSCRIBED],
+  });
+  await browser.setCookies(COOKIE_HOSTS);
+}
+
+/** Requests of our making: tabs ask for their favicon whenever the browser likes. */
+function ours(log: LoggedRequest[]): LoggedRequest[] {
+  return log.filter((r) => r.path !== '/favicon.ico');
+}
+
+const hostOf = (r: LoggedRequest) => (r.headers.host ?? '').replace(/:\d+$/, '');
+
+/**
+ * Before the click: the tabs loaded their pages (and the pages' own stylesheets) and nothing else went
+ * anywhere, though the extension may read every test host. `opened`: the hosts of the tabs opened.
+ */
+export function expectNothingBeforeClick(log: LoggedRequest[], opened: string[]): void {
+  for (const r of ours(log)) {
+    expect(r.provider, `${r.headers.host}${r.path} before the click`).toBe('page');
+    expect(opened, `${r.headers.host}${r.path} before the click`).toContain(hostOf(r));
+  }
+}
+
+/** Searches get the keywords, language / market and dates: no address, no text, no referrer. */
+export function expectSearchesCarryOnlyTheQuery(log: LoggedRequest[]): void {
+  const searches = ours(log).filter((r) => r.provider === 'bing' || r.provider === 'google-news' || r.provider === 'gdelt');
+  expect(new Set(searches.map((r) => r.provider))).toEqual(new Set(['bing', 'google-news', 'gdelt']));
+  for (const r of searches) {
+    const sent = `${r.path} ${JSON.stringify(r.params)} ${r.body}`.toLowerCase();
+    for (const marker of [URL_MARKER, ...BODY_MARKERS]) expect(sent, `${r.provider} ${r.path}`).not.toContain(marker);
+    // The page's address never leaves; its site does, as the query's `-site:` exclusion (discovery.md §3).
+    expect(sent).not.toContain('nato-eu-undersea-cables');
+    expect(sent.replace(/-site:atlas-wire\.test/g, '')).not.toContain('atlas-wire');
+    expect(r.headers.referer).toBeUndefined();
+  }
+  // What a search is made of: the keyword query, the language / market, the dates.
+  const bing = searches.find((r) => r.path === SEARCH_PATHS.bing)!;
+  expect(Object.keys(bing.params).sort()).toEqual(['format', 'mkt', 'q']);
+  const google = searches.find((r) => r.path === SEARCH_PATHS['google-news'])!;
+  expect(Object.keys(google.params).sort()).toEqual(['ceid', 'gl', 'hl', 'q']);
+  const gdelt = searches.find((r) => r.path === SEARCH_PATHS.gdelt)!;
+  expect(Object.keys(gdelt.params).every((k) => ['query', 'mode', 'format', 'maxrecords', 'sort', 'startdatetime', 'enddatetime', 'timespan'].includes(k))).toBe(true);
+  // Three results are fewer than five: each service was asked a second, broad query (the top two names),
+  // made of the same parts as the first and held to the same rules above.
+  for (const [provider, path] of Object.entries(SEARCH_PATHS)) {
+    const pair = searches.filter((r) => r.path === path);
+    expect(pair, provider).toHaveLength(2);
+    expect(Object.keys(pair[1].params).sort(), provider).toEqual(Object.keys(pair[0].params).sort());
+    const q = (r: (typeof pair)[number]) => r.params.q ?? r.params.query;
+    expect(q(pair[1]).length, provider).toBeLessThan(q(pair[0]).length);
+  }
+  // Google's top stories: the edition only, no query at all, once per click.
+  const top = searches.filter((r) => r.path === TOP_STORIES_PATH);
+  expect(top).toHaveLength(1);
+  expect(Object.keys(top[0].params).sort()).toEqual(['ceid', 'gl', 'hl']);
+}
+
+/** Only the opted-in outlet's page requests carried the reader's cookie, and only its own. */
+export function expectCookiesOnlyForTheSubscription(log: LoggedRequest[]): void {
+  const all = ours(log);
+  const subscribed = all.filter((r) => r.provider === 'page' && hostOf(r) === SUBSCRIBED);
+  expect(subscribed.length).toBeGreaterThan(0);
+  for (const r of subscribed) expect(r.headers.cookie).toBe(`${SESSION_COOKIE}=${cookieValue(SUBSCRIBED)}`);
+  const others = all.filter((r) => hostOf(r) !== SUBSCRIBED);
+  expect(others.some((r) => r.provider === 'page')).toBe(true);
+  for (const r of others) expect(r.headers.cookie, `${r.headers.host}${r.path}`).toBeUndefined();
+}
+
+/** The open tab was read where it is: its page was not fetched again, and its text went nowhere. */
+export function expectOpenTabStayedLocal(log: LoggedRequest[]): void {
+  expect(ours(log).some((r) => r.provider === 'page' && r.path === DEMO_PAGES.otherStory)).toBe(false);
+  for (const r of log) expect(`${JSON.stringify(r.params)} ${r.body}`).not.toMatch(/freighter|anchor drags/i);
+}
+
+/** After the opt-in is withdrawn: the same outlet was fetched, without cookies. */
+export function expectSubscriptionWithdrawn(log: LoggedRequest[]): void {
+  const subscribed = ours(log).filter((r) => hostOf(r) === SUBSCRIBED);
+  expect(subscribed.length).toBeGreaterThan(0);
+  for (const r of subscribed) expect(r.headers.cookie).toBeUndefined();
+}
+
+/** How long an eager extension is given to send something after the tabs loaded, before the click. */
+const BEFORE_CLICK_MS = 1000;
+
+/** The whole scenario, on a world staged and configured (stagePrivacyWorld, configurePrivacy). */
+export async function runPrivacyScenario(world: PrivacyWorld, browser: PrivacyBrowser): Promise<void> {
+  const { providers, origin } = world;
+  const start = providers.log.length;
+  // Beside the reader: another story in an open tab, and a page no extension may read.
+  const other = await browser.openTab(`${origin('harbour-herald.test')}${DEMO_PAGES.otherStory}`);
+  const restricted = await browser.openRestricted();
+  // The reader's tab loads first: its page, stylesheet and cookies are the browser's doing, not ours.
+  const readerAt = `${origin('atlas-wire.test')}${READER_PATH}`;
+  const reader = await browser.openTab(readerAt);
+  await new Promise((done) => setTimeout(done, BEFORE_CLICK_MS));
+  expectNothingBeforeClick(providers.log.slice(start), ['harbour-herald.test', 'atlas-wire.test']);
+
+  const before = providers.log.length;
+  const first = await browser.runPopup(readerAt);
+  expect(first.view.cards.find((c) => c.outlet === 'The Northgate Chronicle')?.state).toBe('compared');
+  expect(first.view.cards.find((c) => c.outlet === 'The Meridian Times')).toBeDefined();
+  const log = providers.log.slice(before);
+  expectSearchesCarryOnlyTheQuery(log);
+  expectCookiesOnlyForTheSubscription(log);
+  expectOpenTabStayedLocal(log);
+
+  // Without the opt-in the same outlet is fetched anonymously.
+  await browser.setLocal({ subscriptions: [] });
+  const againAt = `${origin('atlas-wire.test')}${SECOND_READER_PATH}`;
+  const again = await browser.openTab(againAt);
+  const mark = providers.log.length;
+  const second = await browser.runPopup(againAt);
+  expectSubscriptionWithdrawn(providers.log.slice(mark));
+  for (const t of [second, again, first, reader, restricted, other]) await t?.close();
+}
+
+/** What the popup shows, read in the popup page itself (no closure: it is sent to the page as source). */
+export function popupViewInPage(): PopupView {
+  const cards = [...document.querySelectorAll('[data-testid="card"]')].map((el) => ({
+    outlet: el.querySelector('[data-testid="card-outlet"]')?.textContent ?? '',
+    state: el.getAttribute('data-state'),
+    verdict: el.getAttribute('data-verdict'),
+    text: el.textContent ?? '',
+  }));
+  const failed: Record<string, string> = {};
+  for (const el of document.querySelectorAll('[data-testid="provider-failed"]')) failed[el.getAttribute('data-provider') ?? '?'] = el.textContent ?? '';
+  return { cards, failed };
+}
