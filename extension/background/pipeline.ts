@@ -10,7 +10,7 @@ import type { CoverageItem, CoverageSession, FetchFailureReason, ProviderProgres
 import { classifyExtracted, FAILURE_SENTENCES } from '../discovery/classify';
 import type { WallMemory } from '../discovery/bot-walls';
 import { createFetchQueue } from '../discovery/fetch-all';
-import { isOwnOutlet } from '../discovery/filter';
+import { isOwn, ownOutlet, type OwnOutlet } from '../discovery/filter';
 import { queryTerms } from '../discovery/render-query';
 import { isProviderError } from '../discovery/provider-error';
 import type { DiscoveredCandidate, FetchLike, Provider, ProviderId } from '../discovery/types';
@@ -116,8 +116,16 @@ export function resolveFailure(error: unknown): FetchFailureReason {
   return 'link-hidden';
 }
 
-function mergeInto(merged: Map<string, DiscoveredCandidate>, found: DiscoveredCandidate[]): void {
+/**
+ * The reader's own outlet never becomes a candidate, whichever provider returned it. The adapters drop
+ * it too, but only knowing the query's domain; here the reader's outlet name is known as well. Returns
+ * the candidates that were new or added to.
+ */
+function mergeInto(merged: Map<string, DiscoveredCandidate>, found: DiscoveredCandidate[], own: OwnOutlet): number {
+  let kept = 0;
   for (const c of found) {
+    if (isOwn(c, own)) continue;
+    kept++;
     const key = normaliseUrl(c.url);
     const prev = merged.get(key);
     if (!prev) {
@@ -129,6 +137,7 @@ function mergeInto(merged: Map<string, DiscoveredCandidate>, found: DiscoveredCa
     prev.publishedTime ??= c.publishedTime;
     prev.article ??= c.article;
   }
+  return kept;
 }
 
 export function textOf(article: Pick<Article, 'title' | 'paragraphs'>): string {
@@ -162,6 +171,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
     session.needsAccess = [...needsAccess];
   };
 
+  const own = ownOutlet(reader.url, reader.outlet, query.excludeOutlet);
   const slots: Slot[] = [];
   const scheduledOutlets = new Set<string>([outletKey(reader.outlet ?? '', reader.url)]);
   const merged = new Map<string, DiscoveredCandidate>();
@@ -196,6 +206,13 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
     emit();
   };
   const fail = (slot: Slot, reason: FetchFailureReason) => settle(slot, { state: 'failed', failure: failureFor(reason, slot.item.url) });
+  const drop = (slot: Slot) => {
+    slots.splice(slots.indexOf(slot), 1);
+    session.items.splice(session.items.indexOf(slot.item), 1);
+    merged.delete(slot.item.id);
+    // Its place goes to the next outlet in line (the loop at the end waits for the work this adds).
+    schedule();
+  };
 
   const decide = (slot: Slot, article: Article) => {
     slot.article = article;
@@ -234,6 +251,8 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
         return fail(slot, resolveFailure(error));
       }
       slot.item.url = url;
+      // Google's link named another outlet, or none, but leads to the reader's own site: not a version.
+      if (isOwn({ url, outlet: '' }, own)) return drop(slot);
     }
     let pattern: string;
     try {
@@ -330,9 +349,8 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
     try {
       const found = await provider.search(query, signal);
       if (signal.aborted) return;
-      Object.assign(p, { state: 'done', found: found.length });
+      Object.assign(p, { state: 'done', found: mergeInto(merged, found, own) });
       if (!LOCAL_PROVIDERS.has(provider.id)) answered.push(provider);
-      mergeInto(merged, found);
       schedule();
     } catch (error) {
       if (signal.aborted) return;
@@ -349,8 +367,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
   // history are matched locally on the whole query already. GDELT's second request waits for its shared
   // 5 s slot in the limiter like any other.
   const broad = broadQuery(query);
-  const ownFound = [...merged.values()].filter((c) => !isOwnOutlet(c.outletUrl ?? c.url, c.outlet, query.excludeOutlet)).length;
-  if (broad && !signal.aborted && ownFound < BROAD_BELOW && answered.length > 0) {
+  if (broad && !signal.aborted && merged.size < BROAD_BELOW && answered.length > 0) {
     session.broadQuery = broad;
     await Promise.all(
       answered.map(async (provider) => {
@@ -360,8 +377,7 @@ export async function runPipeline(reader: PageArticle, deps: PipelineDeps, optio
         try {
           const found = await provider.search(broad, signal, { broad: true });
           if (signal.aborted) return;
-          p.found += found.length;
-          mergeInto(merged, found);
+          p.found += mergeInto(merged, found, own);
         } catch (error) {
           // Q1's answer stands; the broad query is a bonus, and its failure is not the reader's problem.
           if (signal.aborted) return;

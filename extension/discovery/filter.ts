@@ -1,17 +1,87 @@
-// Client-side guards every provider applies, because not every provider can be told (Bing has no date
-// filter worth using and may ignore -site:): drop the reader's own outlet, drop items outside the
-// query's date window, and keep one entry per normalised URL.
+// Client-side guards every provider applies. The reader's own outlet is left out here, in the browser,
+// and never by a query operator: `-site:own.example` would tell the search service which site the reader
+// is on. Items outside the query's date window are dropped too (Bing has no date filter worth using), and
+// one entry is kept per normalised URL.
 
 import { normaliseUrl, outletKey, registrableDomain } from '../../src/match';
+import { isGoogleArticleLink } from './google-items';
 import type { DiscoveredCandidate, StoryQuery } from './types';
 
 const DAY = 86_400_000;
 
-export function isOwnOutlet(url: string, outlet: string, excludeOutlet: string): boolean {
-  const own = excludeOutlet.trim().toLowerCase();
-  if (!own) return false;
-  if (registrableDomain(url) === own) return true;
-  return outletKey(own) !== '' && outletKey(outlet) === outletKey(own);
+/** Every form a result may name the reader's outlet by: its registrable domains and its folded names. */
+export interface OwnOutlet {
+  domains: Set<string>;
+  keys: Set<string>;
+}
+
+/**
+ * The publisher's host behind an AMP cache address (`www-x-com.cdn.ampproject.org/c/s/www.x.com/…`,
+ * `www.google.com/amp/s/www.x.com/…`); any other address's own host.
+ */
+export function publisherHost(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return '';
+  }
+  const host = parsed.hostname.toLowerCase().replace(/\.$/, '');
+  const CACHE = '.cdn.ampproject.org';
+  if (host.endsWith(CACHE)) {
+    const inPath = /^\/[a-z]\/(?:s\/)?([a-z0-9.-]+\.[a-z]{2,})(?:\/|$)/i.exec(parsed.pathname);
+    if (inPath) return inPath[1].toLowerCase();
+    // The cache's subdomain spells the host with "-" for "." and "--" for "-".
+    return host.slice(0, -CACHE.length).split('--').map((part) => part.replace(/-/g, '.')).join('-');
+  }
+  if (/^(?:www\.)?google\.[a-z.]+$/.test(host)) {
+    const amp = /^\/amp\/(?:s\/)?([a-z0-9.-]+\.[a-z]{2,})(?:\/|$)/i.exec(parsed.pathname);
+    if (amp) return amp[1].toLowerCase();
+  }
+  return host;
+}
+
+/** "The Daily Example", "daily-example.org", "www.dailyexample.org" and "dailyexample" fold alike. */
+function nameKey(name: string): string {
+  return outletKey(name).replace(/-/g, '').replace(/^the(?=.)/, '');
+}
+
+function addressParts(url: string): { domain: string; key: string } | null {
+  if (!/^https?:\/\//i.test(url.trim()) || isGoogleArticleLink(url)) return null;
+  const domain = registrableDomain(publisherHost(url));
+  return domain ? { domain, key: nameKey(domain) } : null;
+}
+
+/** Each source an address, a bare domain or an outlet's name (StoryQuery.excludeOutlet is any of them). */
+export function ownOutlet(...sources: (string | null | undefined)[]): OwnOutlet {
+  const own: OwnOutlet = { domains: new Set(), keys: new Set() };
+  for (const raw of sources) {
+    const source = (raw ?? '').trim();
+    if (!source) continue;
+    const address = addressParts(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(source) ? `https://${source}/` : source);
+    if (address) {
+      own.domains.add(address.domain);
+      own.keys.add(address.key);
+    } else if (!/^[a-z][a-z0-9+.-]*:/i.test(source)) {
+      const key = nameKey(source);
+      if (key) own.keys.add(key);
+    }
+  }
+  return own;
+}
+
+/**
+ * A result from the reader's outlet: its address, its outlet's home page (Google's <source url>) or its
+ * AMP copy on the reader's registrable domain (so www., m. and amp. hosts count), or an outlet name that
+ * folds to one of the reader's. A Google News link says nothing about the outlet until it is resolved.
+ */
+export function isOwn(c: Pick<DiscoveredCandidate, 'url' | 'outlet'> & Partial<Pick<DiscoveredCandidate, 'outletUrl' | 'mobileUrl'>>, own: OwnOutlet): boolean {
+  for (const url of [c.url, c.outletUrl, c.mobileUrl]) {
+    const address = url ? addressParts(url) : null;
+    if (address && (own.domains.has(address.domain) || own.keys.has(address.key))) return true;
+  }
+  const key = nameKey(c.outlet ?? '');
+  return key !== '' && own.keys.has(key);
 }
 
 /** Inclusive of the whole `to` day; undated items are kept (the matcher weighs time later). */
@@ -25,9 +95,10 @@ export function inWindow(iso: string | null | undefined, q: StoryQuery): boolean
 }
 
 export function keepRelevant(candidates: DiscoveredCandidate[], q: StoryQuery): DiscoveredCandidate[] {
+  const own = ownOutlet(q.excludeOutlet);
   const seen = new Set<string>();
   return candidates.filter((c) => {
-    if (!c.url || isOwnOutlet(c.outletUrl ?? c.url, c.outlet, q.excludeOutlet)) return false;
+    if (!c.url || isOwn(c, own)) return false;
     if (!inWindow(c.publishedTime, q)) return false;
     const key = normaliseUrl(c.url);
     if (seen.has(key)) return false;

@@ -1,6 +1,7 @@
 // Each provider's query syntax (discovery.md §8). Only the derived keywords, the language and the date
-// window leave the browser: the page URL and its text never reach these functions' output, and the
-// reader's own domain appears only as an exclusion operator.
+// window leave the browser: the page's address, its site and its text never reach these functions'
+// output. discovery.md suggests `-site:own` / `-domain:own` to leave the reader's outlet out, but that
+// would tell the service which site the reader is on: filter.ts drops the own outlet in the browser.
 
 import type { StoryQuery } from './types';
 
@@ -55,11 +56,17 @@ export interface RenderedRequest {
 }
 
 /**
- * GDELT: quote multi-word phrases only (a quoted single word fails "phrase is too short"), drop words
- * under three letters (a one-letter keyword fails "too short"), strip characters GDELT calls illegal,
- * and skip `-domain:` when the domain has a dash (GDELT then returns nothing at all).
+ * GDELT's records per answer (no paging, at most 250). discovery.md's 75 assumed `-domain:own` kept the
+ * reader's outlet out server-side; its pieces on the story (updates, live pages, syndications) now take
+ * records until filtered locally, so a little headroom keeps about 75 for everyone else.
  */
-export function renderGdelt(q: StoryQuery, nowMs: number, maxRecords = 75): RenderedRequest | null {
+export const GDELT_MAX_RECORDS = 100;
+
+/**
+ * GDELT: quote multi-word phrases only (a quoted single word fails "phrase is too short"), drop words
+ * under three letters (a one-letter keyword fails "too short"), and strip characters GDELT calls illegal.
+ */
+export function renderGdelt(q: StoryQuery, nowMs: number, maxRecords = GDELT_MAX_RECORDS): RenderedRequest | null {
   const parts: string[] = [];
   for (const term of queryTerms(q)) {
     const words = term
@@ -78,8 +85,6 @@ export function renderGdelt(q: StoryQuery, nowMs: number, maxRecords = 75): Rend
   if (parts.length === 0) return null;
   const language = GDELT_LANGUAGES[baseLanguage(q.lang)];
   if (language) parts.push(`sourcelang:${language}`);
-  const own = q.excludeOutlet.trim().toLowerCase();
-  if (/^[a-z0-9.]+\.[a-z]{2,}$/.test(own)) parts.push(`-domain:${own}`);
   const end = Math.min(Date.parse(`${q.to.slice(0, 10)}T23:59:59Z`) || nowMs, nowMs);
   const endStamp = new Date(end).toISOString().replace(/[-:T]/g, '').slice(0, 14);
   const text = parts.join(' ');
@@ -97,12 +102,10 @@ export function renderGdelt(q: StoryQuery, nowMs: number, maxRecords = 75): Rend
   };
 }
 
-/** Google News: `"Full Name" Word -site:own after:… before:…`, hl/gl/ceid kept consistent. */
+/** Google News: `"Full Name" Word after:… before:…`, hl/gl/ceid kept consistent. */
 export function renderGoogleNews(q: StoryQuery, country?: string | null): RenderedRequest | null {
   const terms = queryTerms(q).map(quoteIfPhrase);
   if (terms.length === 0) return null;
-  const own = q.excludeOutlet.trim().toLowerCase();
-  if (/^[a-z0-9.-]+\.[a-z]{2,}$/.test(own)) terms.push(`-site:${own}`);
   terms.push(`after:${q.from.slice(0, 10)}`, `before:${q.to.slice(0, 10)}`);
   const text = terms.join(' ');
   return { q: text, params: { q: text, ...googleLocale(q.lang, country) } };
@@ -115,7 +118,7 @@ export function googleLocale(language: string, country?: string | null): { hl: s
   return { hl: `${lang}-${gl}`, gl, ceid: `${gl}:${lang}` };
 }
 
-/** Bing: no quotes (quoting returns fewer, older items), market pinned; dates and own domain filtered client-side. */
+/** Bing: no quotes (quoting returns fewer, older items), market pinned; dates filtered client-side. */
 export function renderBing(q: StoryQuery, market?: string | null): RenderedRequest | null {
   const terms = queryTerms(q);
   if (terms.length === 0) return null;

@@ -3,7 +3,7 @@
 
 import type { Article } from '../../src/article';
 import { normaliseUrl } from '../../src/match';
-import { isOwnOutlet } from './filter';
+import { isOwn, ownOutlet } from './filter';
 import { isLocalMatch, termOverlap } from './local-match';
 import type { DiscoveredCandidate, Provider, StoryQuery } from './types';
 
@@ -23,12 +23,13 @@ export function articleCandidate(article: Article, provider: 'tabs' | 'history')
 export function searchArticles(articles: Article[], query: StoryQuery, provider: 'tabs' | 'history', readerUrl?: string): DiscoveredCandidate[] {
   const reader = readerUrl ? normaliseUrl(readerUrl) : null;
   const seen = new Set<string>();
+  const own = ownOutlet(query.excludeOutlet);
   return articles
     .map((article) => ({ article, overlap: termOverlap(article, query) }))
     .filter(({ article, overlap }) => {
       const key = normaliseUrl(article.url ?? '');
       if (!article.url || key === reader || seen.has(key)) return false;
-      if (isOwnOutlet(article.url, article.outlet ?? '', query.excludeOutlet)) return false;
+      if (isOwn({ url: article.url, outlet: article.outlet ?? '' }, own)) return false;
       if (!isLocalMatch(overlap, query)) return false;
       seen.add(key);
       return true;

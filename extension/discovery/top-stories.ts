@@ -5,7 +5,8 @@
 // bounded regular expressions that tolerate unclosed tags, odd quoting and missing pieces.
 
 import type { Article } from '../../src/article';
-import { outletKey, preRank, type Candidate } from '../../src/match';
+import { preRank, type Candidate } from '../../src/match';
+import { isOwn, ownOutlet } from './filter';
 import { providerError } from './provider-error';
 import { parseRss, plainText, rfc2822ToIso } from './rss';
 import { isGoogleArticleLink, splitGoogleTitle } from './google-items';
@@ -139,18 +140,11 @@ export function pickTopStory(reader: Article, stories: TopStory[]): { story: Top
   return pick;
 }
 
-/** "The Daily Example", "daily-example.org" and "dailyexample" name one outlet. */
-function sameOutlet(name: string, reader: Pick<Article, 'outlet' | 'url'>): boolean {
-  const key = outletKey(name).replace(/-/g, '');
-  if (!key) return false;
-  const own = [outletKey(reader.outlet ?? ''), outletKey('', reader.url)].map((k) => k.replace(/-/g, '')).filter(Boolean);
-  return own.some((k) => k === key || k === `the${key}` || `the${k}` === key);
-}
-
 /** A picked cluster's outlets as candidates, the reader's own outlet left out (its link is Google's). */
 export function clusterCandidates(story: TopStory, reader: Pick<Article, 'outlet' | 'url'>): DiscoveredCandidate[] {
+  const own = ownOutlet(reader.url, reader.outlet);
   return story.links
-    .filter((link) => !sameOutlet(link.outlet, reader))
+    .filter((link) => !isOwn(link, own))
     .map((link) => ({
       url: link.url,
       title: link.title,

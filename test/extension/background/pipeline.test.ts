@@ -138,7 +138,8 @@ describe('runPipeline', () => {
     expect(item('The Meridian Times')).toMatchObject({ state: 'failed', failure: { reason: 'paywall' } });
     expect(item('Valley Courier')).toMatchObject({ state: 'failed', failure: { reason: 'dead-link' } });
     expect(session.providers).toEqual([
-      expect.objectContaining({ id: 'bing', state: 'done', found: all.length }),
+      // The reader's own outlet is not counted among what a service found.
+      expect.objectContaining({ id: 'bing', state: 'done', found: all.length - 1 }),
       expect.objectContaining({ id: 'google-news', state: 'failed', message: 'Google News did not answer within 8 seconds.' }),
       expect.objectContaining({ id: 'gdelt', state: 'off' }),
     ]);
@@ -223,7 +224,7 @@ describe('runPipeline: the broad second query (Q2)', () => {
     // Q2's finds join the list like any other, counted for the service that found them.
     expect(item('Riverbend Daily Post')).toBeDefined();
     expect(item('The Meridian Times')).toMatchObject({ state: 'failed', failure: { reason: 'paywall' } });
-    expect(session.providers.find((p) => p.id === 'bing')).toMatchObject({ state: 'done', found: 5 });
+    expect(session.providers.find((p) => p.id === 'bing')).toMatchObject({ state: 'done', found: 4 });
     expect(session.done).toBe(true);
   });
 
@@ -277,6 +278,58 @@ describe('runPipeline: the broad second query (Q2)', () => {
     await run([gdelt]);
     expect(times).toHaveLength(2);
     expect(times[1] - times[0]).toBeGreaterThanOrEqual(GDELT_INTERVAL_MS);
+  });
+});
+
+describe('runPipeline: the reader’s own outlet (Atlas Wire, atlas-wire.example)', () => {
+  // Every shape a search result from the reader's own site arrives in: the query sends no `-site:`, so
+  // each provider may return them, and the adapters' own filter knows only the query's domain.
+  const own: DiscoveredCandidate[] = [
+    { ...candidate(PAGES.reader, 'Atlas Wire') },
+    { ...candidate('/atlas-wire/live.html', 'Newsdesk'), url: 'https://www.atlas-wire.example/live.html' },
+    { ...candidate('/atlas-wire/m.html', 'm.atlas-wire.example'), url: 'https://m.atlas-wire.example/world/cables.html' },
+    { ...candidate('/atlas-wire/amp.html', ''), url: 'https://amp.atlas-wire.example/world/cables.html' },
+    { ...candidate('/atlas-wire/cache.html', ''), url: 'https://atlas--wire-example.cdn.ampproject.org/c/s/atlas-wire.example/world/cables.html' },
+    { ...candidate('/atlas-wire/syndicated.html', 'The Atlas Wire'), url: 'https://syndication.example/atlas/cables.html' },
+    { ...candidate('/atlas-wire/source.html', 'Newsdesk'), url: 'https://news.google.com/rss/articles/CBMiOwnSource?oc=5', outletUrl: 'https://www.atlas-wire.example', needsResolve: true },
+    { ...candidate('/atlas-wire/named.html', 'Atlas Wire'), url: 'https://news.google.com/rss/articles/CBMiOwnName?oc=5', needsResolve: true },
+  ];
+  const british = candidate(PAGES.british, 'The Northgate Chronicle');
+  const isOwnItem = (i: { url: string; outlet?: string | null }) => /atlas/i.test(`${i.url} ${i.outlet ?? ''}`);
+
+  it.each(['bing', 'google-news', 'gdelt', 'guardian', 'tabs', 'history'] as const)('never becomes a candidate from %s', async (id) => {
+    const resolved: string[] = [];
+    const { session, fetched, item } = await run([provider(id, [...own, british].map((c) => ({ ...c, providers: [id] })))], {
+      resolve: async (url) => {
+        resolved.push(url);
+        return 'https://atlas-wire.example/never-fetched.html';
+      },
+    });
+    expect(session.items.filter(isOwnItem)).toEqual([]);
+    expect(fetched.filter((u) => u.includes('atlas'))).toEqual([]);
+    expect(resolved).toEqual([]);
+    expect(item('The Northgate Chronicle')).toMatchObject({ state: 'compared', match: { verdict: 'same-story' } });
+    // One other outlet is too few: a search service is asked the broad query too, and answers the same.
+    const asked = id === 'tabs' || id === 'history' ? 1 : 2;
+    expect(session.providers.find((p) => p.id === id)).toMatchObject({ state: 'done', found: asked });
+  });
+
+  it('leaves out a Google link that names another outlet but leads to the reader’s site, before fetching it', async () => {
+    const disguised: DiscoveredCandidate = {
+      ...candidate('/wire-digest/x.html', 'Wire Digest', ['google-news']),
+      url: 'https://news.google.com/rss/articles/CBMiDisguised?oc=5',
+      needsResolve: true,
+    };
+    const rest = [british, candidate(PAGES.republished, 'Riverbend Daily Post'), candidate(PAGES.wireAgain, 'The Lakeside Ledger')];
+    const emittedOwn: string[] = [];
+    const { session, fetched, emitted } = await run([provider('google-news', [disguised, ...rest])], {
+      resolve: async (url) => (url === disguised.url ? 'https://www.atlas-wire.example/atlas-wire/world/2025/02/26/nato-eu-undersea-cables.html' : url),
+    });
+    for (const s of emitted) emittedOwn.push(...s.items.filter((i) => i.url.includes('atlas-wire')).map((i) => i.url));
+    expect(emittedOwn).toEqual([]);
+    expect(session.items.map((i) => i.outlet)).not.toContain('Wire Digest');
+    expect(fetched.filter((u) => u.includes('atlas'))).toEqual([]);
+    expect(session.items.filter((i) => i.state === 'compared').map((i) => i.outlet).sort()).toEqual(['Riverbend Daily Post', 'The Lakeside Ledger', 'The Northgate Chronicle']);
   });
 });
 
