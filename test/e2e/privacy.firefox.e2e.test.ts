@@ -13,7 +13,7 @@ import { startFakeProviders, type FakeProviders } from '../fixtures/fake-provide
 import { findFirefox } from './lib/browsers';
 import { POPUP_VIEWPORT } from './lib/chromium';
 import { launchFirefox, type FirefoxRun } from './lib/firefox';
-import { COOKIE_HOSTS, configurePrivacy, cookieValue, runPrivacyScenario, SESSION_COOKIE, stagePrivacyWorld, popupViewInPage, type PrivacyBrowser, type PrivacyWorld } from './lib/privacy-scenario';
+import { COOKIE_HOSTS, OWN_SITE_HOSTS, configurePrivacy, cookieValue, runPrivacyScenario, SESSION_COOKIE, stagePrivacyWorld, popupViewInPage, type PrivacyBrowser, type PrivacyWorld } from './lib/privacy-scenario';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXT_DIR = process.env.FIREFOX_EXT_DIR ?? resolve(ROOT, 'dist', 'firefox-e2e');
@@ -71,7 +71,7 @@ function firefoxDriver(run: FirefoxRun, control: Page): PrivacyBrowser {
   beforeAll(async () => {
     if (!found.ok) return; // narrows `found`; the suite is skipped then anyway
     providers = await startFakeProviders();
-    const hosts = COOKIE_HOSTS.filter((h) => h.endsWith('.test'));
+    const hosts = [...COOKIE_HOSTS, ...OWN_SITE_HOSTS].filter((h) => h.endsWith('.test'));
     run = await launchFirefox({ extDir: EXT_DIR, path: found.browser, prefs: { 'network.dns.localDomains': hosts.join(',') } });
     staged = stagePrivacyWorld(providers);
     browser = firefoxDriver(run, await run.openExtensionPage('options.html'));
@@ -83,7 +83,7 @@ function firefoxDriver(run: FirefoxRun, control: Page): PrivacyBrowser {
     await providers?.close();
   });
 
-  it('nothing leaves before the click; providers get the keywords, language and dates; nobody gets cookies but the opted-in outlet', async () => {
+  it('nothing leaves before the click; providers get the keywords, language and dates, never the page’s address or site; the own site is left out in the browser; nobody gets cookies but the opted-in outlet', async () => {
     await runPrivacyScenario(staged, browser);
   }, 90_000);
 });

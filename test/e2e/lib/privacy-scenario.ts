@@ -2,7 +2,9 @@
 // Privacy is checked where it counts: at the receiving end. Every outlet page and every search is served
 // by the request-logging fake server, so the scenario sees each request's URL, body and headers. The
 // reader's article carries marker words in its address and body that are neither in its title nor among
-// its names: they must never reach a provider. Cookies are set in the browser for every outlet and for the
+// its names: they must never reach a provider, and neither may its site (no `-site:` exclusion either).
+// Every search service also returns pages from the reader's own site (www., m., amp.): they are left out
+// in the browser, never fetched and never shown. Cookies are set in the browser for every outlet and for the
 // providers first, so a request that carried them would show them: none may, except the one outlet the
 // reader opted in for ("use my subscription"). An open tab on another story and a restricted page sit
 // beside the reader's: the tabs provider reads locally and sends nothing. The precise query finds fewer
@@ -21,10 +23,15 @@ export const URL_MARKER = 'zorblattquench';
 export const BODY_MARKERS = ['quillmerevat', 'snorkelbrine'];
 export const SUBSCRIBED = 'meridian-times.test';
 export const READER_PATH = `/atlas-wire/world/2025/02/26/nato-eu-undersea-cables-${URL_MARKER}.html`;
+/** The reader's site, and every spelling of it a request could carry (host, name, "Atlas Wire"). */
+export const READER_HOST = 'atlas-wire.test';
+const READER_SITE = /atlas(?:[\s._+-]|%20|%2e|%2d)*wire/i;
+/** Where the services say the reader's own site has more: mapped like every test host, never requested. */
+export const OWN_SITE_HOSTS = [`www.${READER_HOST}`, `m.${READER_HOST}`, `amp.${READER_HOST}`];
 /** The reader's article again under a new address: a new article to the background, so a new run. */
 export const SECOND_READER_PATH = READER_PATH.replace('.html', '-2.html');
 /** Every host a request goes to: the providers' (the fake server's own) and each outlet's. */
-export const COOKIE_HOSTS = ['127.0.0.1', 'atlas-wire.test', 'northgate-chronicle.test', SUBSCRIBED, 'lakeside-ledger.test', 'harbour-herald.test'];
+export const COOKIE_HOSTS = ['127.0.0.1', READER_HOST, 'northgate-chronicle.test', SUBSCRIBED, 'lakeside-ledger.test', 'harbour-herald.test'];
 /** The cookie each host is given: its value names the host, so a cookie sent to the wrong host shows. */
 export const SESSION_COOKIE = 'reader_session';
 export const cookieValue = (host: string) => `secret-${host}`;
@@ -66,7 +73,7 @@ export function stagePrivacyWorld(providers: FakeProviders): PrivacyWorld {
     const wire = readFileSync(resolve(SITE_DIR, `.${DEMO_PAGES.wire}`), 'utf8')
       .replace(DEMO_PAGES.wire, path)
       .replace(/(<\/p>)(?![\s\S]*<\/p>)/, `$1\n<p>Engineers at the ${BODY_MARKERS[0]} annex said the ${BODY_MARKERS[1]} readings were routine.</p>`);
-    serve(path, 'atlas-wire.test', wire);
+    serve(path, READER_HOST, wire);
   }
   serve(DEMO_PAGES.british, 'northgate-chronicle.test');
   serve(DEMO_PAGES.paywalled, SUBSCRIBED);
@@ -77,9 +84,14 @@ export function stagePrivacyWorld(providers: FakeProviders): PrivacyWorld {
     { title: 'Nato and EU agree to pool cable defences after Geneva talks', url: at('northgate-chronicle.test', DEMO_PAGES.british), outlet: 'The Northgate Chronicle', published: '2025-02-26T15:30:00Z' },
     { title: 'Nato and EU agree undersea cable shield', url: at(SUBSCRIBED, DEMO_PAGES.paywalled), outlet: 'The Meridian Times', published: '2025-02-26T16:00:00Z' },
   ];
-  providers.setItems('bing', bing);
-  providers.setItems('google-news', [{ title: 'Allies strike pact to guard undersea cables', url: at('lakeside-ledger.test', DEMO_PAGES.wireAgain), outlet: 'The Lakeside Ledger', published: '2025-02-26T19:30:00Z' }]);
-  providers.setItems('gdelt', []);
+  // The reader's own site as each service may return it: it must be left out in the browser.
+  const own = (host: string, outlet: string): FakeItem => ({ title: 'NATO allies agree to pool defenses for undersea cables', url: at(host, '/atlas-wire/world/2025/02/26/nato-cables-live.html'), outlet, published: '2025-02-26T15:00:00Z' });
+  providers.setItems('bing', [...bing, own(OWN_SITE_HOSTS[0], 'Atlas Wire')]);
+  providers.setItems('google-news', [
+    { title: 'Allies strike pact to guard undersea cables', url: at('lakeside-ledger.test', DEMO_PAGES.wireAgain), outlet: 'The Lakeside Ledger', published: '2025-02-26T19:30:00Z' },
+    own(OWN_SITE_HOSTS[1], 'The Atlas Wire'),
+  ]);
+  providers.setItems('gdelt', [own(OWN_SITE_HOSTS[2], 'Atlas Wire')]);
   return { providers, origin };
 }
 
@@ -110,17 +122,23 @@ export function expectNothingBeforeClick(log: LoggedRequest[], opened: string[])
   }
 }
 
-/** Searches get the keywords, language / market and dates: no address, no text, no referrer. */
+/**
+ * Searches get the keywords, language / market and dates: not the page's address, not its site, not its
+ * text, not a referrer. Every request to a search service counts (searches, the broad query, top stories,
+ * Google link lookups), and every part of it: path, query string, body and each header.
+ */
 export function expectSearchesCarryOnlyTheQuery(log: LoggedRequest[]): void {
   const searches = ours(log).filter((r) => r.provider === 'bing' || r.provider === 'google-news' || r.provider === 'gdelt');
   expect(new Set(searches.map((r) => r.provider))).toEqual(new Set(['bing', 'google-news', 'gdelt']));
   for (const r of searches) {
-    const sent = `${r.path} ${JSON.stringify(r.params)} ${r.body}`.toLowerCase();
-    for (const marker of [URL_MARKER, ...BODY_MARKERS]) expect(sent, `${r.provider} ${r.path}`).not.toContain(marker);
-    // The page's address never leaves; its site does, as the query's `-site:` exclusion (discovery.md §3).
-    expect(sent).not.toContain('nato-eu-undersea-cables');
-    expect(sent.replace(/-site:atlas-wire\.test/g, '')).not.toContain('atlas-wire');
-    expect(r.headers.referer).toBeUndefined();
+    const what = `${r.provider} ${r.method} ${r.path}`;
+    const sent = `${r.path} ${JSON.stringify(r.params)} ${r.body} ${JSON.stringify(r.headers)}`.toLowerCase();
+    for (const marker of [URL_MARKER, ...BODY_MARKERS]) expect(sent, what).not.toContain(marker);
+    expect(sent, what).not.toContain('nato-eu-undersea-cables');
+    expect(sent, what).not.toMatch(READER_SITE);
+    expect(sent, what).not.toMatch(/-site:|-domain:/);
+    expect(hostOf(r), what).toBe('127.0.0.1');
+    expect(r.headers.referer, what).toBeUndefined();
   }
   // What a search is made of: the keyword query, the language / market, the dates.
   const bing = searches.find((r) => r.path === SEARCH_PATHS.bing)!;
@@ -155,6 +173,12 @@ export function expectCookiesOnlyForTheSubscription(log: LoggedRequest[]): void 
   for (const r of others) expect(r.headers.cookie, `${r.headers.host}${r.path}`).toBeUndefined();
 }
 
+/** The results from the reader's own site were left out in the browser: never fetched, never a card. */
+export function expectOwnSiteLeftOut(log: LoggedRequest[], view: PopupView): void {
+  expect(ours(log).filter((r) => r.provider === 'page' && READER_SITE.test(hostOf(r))).map((r) => `${r.headers.host}${r.path}`)).toEqual([]);
+  expect(view.cards.map((c) => c.outlet).filter((o) => READER_SITE.test(o))).toEqual([]);
+}
+
 /** The open tab was read where it is: its page was not fetched again, and its text went nowhere. */
 export function expectOpenTabStayedLocal(log: LoggedRequest[]): void {
   expect(ours(log).some((r) => r.provider === 'page' && r.path === DEMO_PAGES.otherStory)).toBe(false);
@@ -179,10 +203,10 @@ export async function runPrivacyScenario(world: PrivacyWorld, browser: PrivacyBr
   const other = await browser.openTab(`${origin('harbour-herald.test')}${DEMO_PAGES.otherStory}`);
   const restricted = await browser.openRestricted();
   // The reader's tab loads first: its page, stylesheet and cookies are the browser's doing, not ours.
-  const readerAt = `${origin('atlas-wire.test')}${READER_PATH}`;
+  const readerAt = `${origin(READER_HOST)}${READER_PATH}`;
   const reader = await browser.openTab(readerAt);
   await new Promise((done) => setTimeout(done, BEFORE_CLICK_MS));
-  expectNothingBeforeClick(providers.log.slice(start), ['harbour-herald.test', 'atlas-wire.test']);
+  expectNothingBeforeClick(providers.log.slice(start), ['harbour-herald.test', READER_HOST]);
 
   const before = providers.log.length;
   const first = await browser.runPopup(readerAt);
@@ -190,16 +214,19 @@ export async function runPrivacyScenario(world: PrivacyWorld, browser: PrivacyBr
   expect(first.view.cards.find((c) => c.outlet === 'The Meridian Times')).toBeDefined();
   const log = providers.log.slice(before);
   expectSearchesCarryOnlyTheQuery(log);
+  expectOwnSiteLeftOut(log, first.view);
   expectCookiesOnlyForTheSubscription(log);
   expectOpenTabStayedLocal(log);
 
   // Without the opt-in the same outlet is fetched anonymously.
   await browser.setLocal({ subscriptions: [] });
-  const againAt = `${origin('atlas-wire.test')}${SECOND_READER_PATH}`;
+  const againAt = `${origin(READER_HOST)}${SECOND_READER_PATH}`;
   const again = await browser.openTab(againAt);
   const mark = providers.log.length;
   const second = await browser.runPopup(againAt);
   expectSubscriptionWithdrawn(providers.log.slice(mark));
+  expectSearchesCarryOnlyTheQuery(providers.log.slice(mark));
+  expectOwnSiteLeftOut(providers.log.slice(mark), second.view);
   for (const t of [second, again, first, reader, restricted, other]) await t?.close();
 }
 
