@@ -4,7 +4,7 @@
 import { createBrowserApi, type ExtensionApi } from '../extension/api';
 import type { HighlightPlan, HighlightReply } from '../extension/content/highlight-plan';
 import type { CoverageComparison, CoverageSession } from '../extension/coverage';
-import { extractFromTab, injectReader, type Injection } from '../extension/background/extract-tab';
+import { extractFromTab } from '../extension/background/extract-tab';
 import { toErrorPayload, type ErrorPayload } from '../extension/errors';
 import {
   COVERAGE_PORT,
@@ -76,45 +76,7 @@ export function sitePattern(url: string): string | null {
   }
 }
 
-/** The tab the popup is about: `?tabId=` (tests, the comparison page) or the active tab. */
-function resolveTabId(api: ExtensionApi, search: string): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery > 0) return Promise.resolve(fromQuery);
-  return api.tabs.active().then((tab) => tab?.id ?? null, () => null);
-}
-
-/** What popup/start.ts began before the app's module loaded: the tab, and the injection reading it. */
-interface EarlyRead {
-  tabId: Promise<number | null>;
-  read: Promise<{ tabId: number; injection: Injection } | null>;
-}
-
-const EARLY_READ = '__parallaxEarlyRead';
-type EarlySlot = { [EARLY_READ]?: EarlyRead };
-
-/**
- * The popup's first move, made by popup/start.ts: a classic script that runs while popup.html is still
- * being parsed, tens of ms before the app's module can (docs/benchmarks.md, "Reader's view"). It finds the
- * tab and starts the injection that brings its article back; the client built afterwards picks both up,
- * so the page reads itself while the app loads.
- */
-export function beginReading(api: ExtensionApi = createBrowserApi(), search = location.search, scope: object = globalThis): void {
-  const tabId = resolveTabId(api, search);
-  const read = tabId.then((id) => (id === null ? null : { tabId: id, injection: injectReader(api, id) }));
-  (scope as EarlySlot)[EARLY_READ] = { tabId, read };
-}
-
-function takeEarlyRead(scope: object): EarlyRead | null {
-  const slot = scope as EarlySlot;
-  const early = slot[EARLY_READ] ?? null;
-  delete slot[EARLY_READ];
-  return early;
-}
-
-export function createClient(api: ExtensionApi, search: string, scope: object = globalThis): ParallaxClient {
-  const early = takeEarlyRead(scope);
-  // Used once: a later read of the tab (the page changed since) injects again.
-  let earlyRead = early?.read ?? null;
+export function createClient(api: ExtensionApi, search: string): ParallaxClient {
   async function ask<K extends BackgroundRequest['type']>(request: Extract<BackgroundRequest, { type: K }>): Promise<Outcome<BackgroundReplies[K]>> {
     try {
       const reply = (await api.runtime.sendMessage(request)) as ({ ok: true } & BackgroundReplies[K]) | { ok: false; error: ErrorPayload } | undefined;
@@ -134,7 +96,11 @@ export function createClient(api: ExtensionApi, search: string, scope: object = 
   };
 
   return {
-    targetTabId: () => early?.tabId ?? resolveTabId(api, search),
+    async targetTabId() {
+      const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+      if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+      return (await api.tabs.active().catch(() => null))?.id ?? null;
+    },
     // Straight from the tab's content script, not through the background. Measured (docs/benchmarks.md,
     // "Reader's view") the two paths tie, worker asleep or awake: a sleeping worker slows both alike, the
     // popup's own page starting later and the worker's start-up running beside it. This one never queues
@@ -142,9 +108,7 @@ export function createClient(api: ExtensionApi, search: string, scope: object = 
     // The toolbar click's activeTab grant covers the popup as it covers the background.
     async extract(tabId) {
       try {
-        const first = earlyRead ? await earlyRead : null;
-        earlyRead = null;
-        return { ok: true, value: await extractFromTab(api, tabId, undefined, first?.tabId === tabId ? first.injection : undefined) };
+        return { ok: true, value: await extractFromTab(api, tabId) };
       } catch (error) {
         return { ok: false, error: toErrorPayload(error) };
       }

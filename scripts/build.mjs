@@ -46,12 +46,6 @@ export async function buildAll() {
 
   await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel });
   await build({ configFile: join(ROOT, 'vite.content.config.ts'), logLevel });
-  // The popup's first script (popup/start.ts) is classic too: it must run while popup.html is parsed.
-  await build({
-    configFile: join(ROOT, 'vite.content.config.ts'),
-    logLevel,
-    build: { lib: { entry: join(ROOT, 'popup/start.ts'), name: 'parallaxPopupStart', fileName: () => 'popup-start.js' } },
-  });
   // The command line (bin/parallax.js) runs the same engine and extraction from dist/cli/. A private
   // build (PARALLAX_DIST) is for the extension only: dist/cli has a fixed place that bin/ relies on.
   if (!process.env.PARALLAX_DIST) await build({ configFile: join(ROOT, 'vite.cli.config.ts'), logLevel });
@@ -66,10 +60,8 @@ export async function buildAll() {
   mkdirSync(join(STAGE, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) writeFileSync(join(STAGE, 'icons', `icon-${size}.png`), drawIcon(size));
 
-  for (const classic of ['content.js', 'popup-start.js']) {
-    const code = readFileSync(join(STAGE, classic), 'utf8');
-    if (/^\s*(import|export)\s/m.test(code)) throw new Error(`${classic} is not a classic script: it contains import/export.`);
-  }
+  const content = readFileSync(join(STAGE, 'content.js'), 'utf8');
+  if (/^\s*(import|export)\s/m.test(content)) throw new Error('content.js is not a classic script: it contains import/export.');
 
   for (const target of ['chrome', 'firefox', 'chrome-e2e', 'firefox-e2e']) {
     const out = join(DIST, target);

@@ -23,32 +23,23 @@ function injectionError(error: unknown): Error {
   return error instanceof Error ? error : new Error(message);
 }
 
-/** An injection under way: settled either way, so a caller may hold it before anyone awaits it. */
-export type Injection = Promise<{ ok: true; value: unknown } | { ok: false; error: unknown }>;
-
-/** Injects the content script and its answer; the promise carries the page's answer or the failure. */
-export function injectReader(api: ExtensionApi, tabId: number): Injection {
-  return api.scripting.executeFiles(tabId, [CONTENT_SCRIPT, ANSWER_SCRIPT]).then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-}
-
 /**
  * Reads the tab's article through its content script, injected on demand: nothing runs in a page until
  * the reader clicks. Injected again on a later open, the script keeps its first instance (a window flag)
  * and answers from memory. With a known URL a restricted page is refused before anything is injected;
  * without one (the popup's first open) the tab's address and the injection travel together, and a
  * restricted page is still refused with its sentence: the browser blocks the injection there, or the
- * script itself declines to read (extension/content/restricted.ts). `started`: an injection the caller
- * began earlier for this tab (the popup's first script, popup/start.ts).
+ * script itself declines to read (extension/content/restricted.ts).
  */
-export async function extractFromTab(api: ExtensionApi, tabId: number, knownUrl?: string, started?: Injection): Promise<PageArticle> {
+export async function extractFromTab(api: ExtensionApi, tabId: number, knownUrl?: string): Promise<PageArticle> {
   if (knownUrl) {
     const reason = restrictionOf(knownUrl);
     if (reason) throw new ParallaxError('restricted-page', reason);
   }
-  const injection = started ?? injectReader(api, tabId);
+  const injection = api.scripting.executeFiles(tabId, [CONTENT_SCRIPT, ANSWER_SCRIPT]).then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
   // With no host permission and no activeTab grant the URL is hidden; let the injection decide then.
   const url = knownUrl ?? (await api.tabs.get(tabId).then((tab) => tab?.url, () => undefined));
   if (url && !knownUrl) {

@@ -97,9 +97,7 @@ if (!found.ok) console.warn(`hostile.e2e: skipped. ${found.why}`);
         const tag = el.tagName.toLowerCase();
         if (['img', 'iframe', 'frame', 'object', 'embed', 'video', 'audio', 'base'].includes(tag)) found.push(`<${tag}>`);
         if (tag === 'meta' && el.hasAttribute('http-equiv')) found.push('<meta http-equiv>');
-        const from = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
-        // Ours: the bundled chunks, and the popup's first script (classic, built on its own at the root).
-        if ((tag === 'script' || tag === 'link') && !from.startsWith('/assets/') && from !== '/popup-start.js') found.push(`<${tag}> not ours`);
+        if ((tag === 'script' || tag === 'link') && !(el.getAttribute('src') ?? el.getAttribute('href') ?? '').startsWith('/assets/')) found.push(`<${tag}> not ours`);
         for (const attr of Array.from(el.attributes)) {
           if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
           if (/^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${tag}[${attr.name}=${attr.value.slice(0, 20)}]`);
@@ -382,7 +380,7 @@ describe('extension-page CSP in the built manifests', () => {
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
       expect(scripts.length, page).toBeGreaterThan(0);
       for (const [, attrs, body] of scripts) {
-        expect(attrs, page).toMatch(/\ssrc="\/(?:assets\/[^"]+|popup-start)\.js"/);
+        expect(attrs, page).toMatch(/\ssrc="\/assets\/[^"]+\.js"/);
         expect(body.trim(), page).toBe('');
       }
       expect(html, page).not.toMatch(/\son[a-z]+\s*=|javascript:|https?:\/\/(?!www\.w3\.org)/i);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { COVERAGE_PORT, DEFAULT_SETTINGS, type CoverageRequest } from '../../extension/messages';
 import { SETTINGS_KEY } from '../../extension/settings-store';
 import type { PortLike } from '../../extension/api';
-import { beginReading, createClient, installBrowserMessages, sitePattern } from '../../popup/client';
+import { createClient, installBrowserMessages, sitePattern } from '../../popup/client';
 import { setMessageGetter, t } from '../../popup/i18n';
 import { createFakeBrowser } from '../extension/fake-api';
 import { pageArticle } from '../extension/articles';
@@ -45,35 +45,6 @@ describe('popup client', () => {
     if (injected) fake.injected.add(4);
     expect(await createClient(fake.api, '').extract(4)).toMatchObject(expected);
     expect(fake.injections).toEqual(injections);
-  });
-
-  // popup/start.ts starts reading before the app loads; the app's client must take that reading over, once.
-  it('takes over the reading popup/start.ts began: one injection, the same tab, then fresh reads', async () => {
-    const fake = createFakeBrowser();
-    fake.tabs.push({ id: 4, url: 'https://a.example/story', title: 'A', active: true });
-    fake.pages.set(4, { ok: true, article: pageArticle() });
-    const scope = {};
-    beginReading(fake.api, '', scope);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(fake.injections).toEqual([4]); // under way before any client exists
-    const client = createClient(fake.api, '', scope);
-    expect(await client.targetTabId()).toBe(4);
-    expect(await client.extract(4)).toEqual({ ok: true, value: pageArticle() });
-    expect(fake.injections).toEqual([4]);
-    await client.extract(4); // a later read injects again
-    expect(fake.injections).toEqual([4, 4]);
-    expect(Object.keys(scope)).toEqual([]); // taken once: a second client starts afresh
-  });
-
-  it('ignores an early reading of another tab', async () => {
-    const fake = createFakeBrowser();
-    fake.tabs.push({ id: 4, url: 'https://a.example/story', title: 'A', active: true }, { id: 9, url: 'https://b.example/story', title: 'B', active: false });
-    fake.pages.set(4, { ok: true, article: pageArticle() });
-    fake.pages.set(9, { ok: false, code: 'not-an-article', message: 'no article here' });
-    const scope = {};
-    beginReading(fake.api, '', scope);
-    expect(await createClient(fake.api, '', scope).extract(9)).toMatchObject({ ok: false, error: { code: 'not-an-article' } });
-    expect(fake.injections).toEqual([4, 9]);
   });
 
   // Opening the popup must not wake a sleeping worker before the article is on screen.
