@@ -6,6 +6,8 @@
 //                  compare, all in the background, streamed)
 //   reopen       — the popup opened again on the same article: first paint, article, and the cards served
 //                  from the coverage cache
+//   next article — the reader then follows a link to another article in the same tab and clicks again:
+//                  browser and extension warm, the page new (its content script injected afresh)
 // Each run is a fresh browser (a cached search would otherwise answer the "first card"); medians of RUNS.
 // Every run is made twice, interleaved: with the service worker awake (talked to just before the popup
 // opens, as after another click) and asleep (stopped over CDP, as Chrome does after ~30 s idle, and not
@@ -115,6 +117,7 @@ const label = (c: Worker) => `${c} worker`;
 interface Run {
   first: Open;
   again: Open;
+  next: Open;
   /** BREAKDOWN=1: Readability alone on the reader's page (its main world, a fresh script), in ms. */
   readability?: number;
 }
@@ -172,7 +175,11 @@ async function oneRun(extDir: string, browserPath: string, origin: string, port:
     // The reopen follows at once: the worker is awake from the first open, as after another click.
     const first = await open(condition);
     const again = await open(null);
-    return { first, again, readability: BREAKDOWN ? await readabilityOn(reader) : undefined };
+    const readability = BREAKDOWN ? await readabilityOn(reader) : undefined;
+    await reader.goto(outletUrl(port, DEMO_PAGES.british));
+    await reader.waitForTimeout(SETTLE_MS / 2);
+    const next = await open(null);
+    return { first, again, next, readability };
   } finally {
     await run.context.close();
   }
@@ -204,13 +211,15 @@ async function main() {
       ['reopen: first paint', (r) => r.again.fcp, 150],
       ['reopen: article on screen', (r) => r.again.ready, 150],
       ['reopen: cards on screen (cache)', (r) => r.again.card, 150],
+      ['next article: first paint', (r) => r.next.fcp, 100],
+      ['next article: article on screen', (r) => r.next.ready, 100],
     ];
     console.log(`bench:ui — popup on the demo story with discovery, headless Chromium, ${RUNS} fresh browsers per column, interleaved; median (range) in ms\n`);
     console.log(`| measure | ${columns.map((c) => c.label).join(' | ')} | target |\n|---|${columns.map(() => '---:|').join('')}---:|`);
     for (const [name, pick, target] of measures) console.log(`| ${name} | ${columns.map((c) => cell(runs.get(c.label)!.map(pick))).join(' | ')} | ${target} ms |`);
     if (BREAKDOWN) {
       for (const { label: c } of columns) {
-        for (const [when, opens] of [['first open', runs.get(c)!.map((r) => r.first)], ['reopen', runs.get(c)!.map((r) => r.again)]] as const) {
+        for (const [when, opens] of [['first open', runs.get(c)!.map((r) => r.first)], ['reopen', runs.get(c)!.map((r) => r.again)], ['next article', runs.get(c)!.map((r) => r.next)]] as const) {
           console.log(`\n${c}, ${when}: medians (ms from the popup's navigation start)`);
           const names = [...new Set(opens.flatMap((o) => Object.keys(o.marks ?? {})))];
           const rows = names.map((n) => [n, median(opens.map((o) => o.marks?.[n]).filter((x): x is number => x !== undefined))] as const);
