@@ -54,14 +54,20 @@ const browser = browserOrNull();
     await providers?.close();
   });
 
-  it('finds, fetches, decides, groups and compares by itself after the first click', async () => {
-    const readerUrl = outletUrl(port, DEMO_PAGES.wire);
+  /** The reader's page in a new tab and the popup on it; `until` a selector to wait for, or null. */
+  const openPopupOn = async (readerUrl: string, until: string | null = '[data-discovery="done"]') => {
     const page = await run.context.newPage();
     await page.goto(readerUrl);
     const tabId = await run.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, readerUrl);
     const popup = await run.context.newPage();
     await popup.setViewportSize({ width: 420, height: 900 });
     await popup.goto(run.extensionUrl(`popup.html?tabId=${tabId}`));
+    if (until) await popup.waitForSelector(until, { timeout: 45_000 });
+    return { page, popup };
+  };
+
+  it('finds, fetches, decides, groups and compares by itself after the first click', async () => {
+    const { page, popup } = await openPopupOn(outletUrl(port, DEMO_PAGES.wire), null);
 
     // First use: the privacy text, and nothing sent before the click.
     await popup.waitForSelector('[data-testid="search-privacy"]');
@@ -146,16 +152,6 @@ const browser = browserOrNull();
       return hit ? (hit[1] as { session: CoverageSession }).session : null;
     }, host);
 
-  const openPopupOn = async (readerUrl: string) => {
-    const page = await run.context.newPage();
-    await page.goto(readerUrl);
-    const tabId = await run.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, readerUrl);
-    const popup = await run.context.newPage();
-    await popup.setViewportSize({ width: 420, height: 900 });
-    await popup.goto(run.extensionUrl(`popup.html?tabId=${tabId}`));
-    await popup.waitForSelector('[data-discovery="done"]', { timeout: 45_000 });
-    return { page, popup };
-  };
 
   it('sends the broad query when the precise one finds too few, adds Google’s top-story cluster, and leaves a bot-walled site alone on the next click', async () => {
     providers.clearFaults();
