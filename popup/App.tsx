@@ -63,9 +63,12 @@ export function App({ client, startedAt = performance.now(), opening: given }: {
   const tabRef = useRef<number | null>(opening.known.tabId ?? null);
   const [discovery, dispatchDiscovery] = useReducer(reduceDiscovery, INITIAL_DISCOVERY);
   const handle = useRef<DiscoveryHandle | null>(null);
-  /** What the page shows: the manual comparison ('compare'), one card's id, or nothing. */
-  const [highlighted, setHighlighted] = useState<string | null>(null);
+  /** What the page shows: the manual comparison ('compare', `of` the other article's address), one card's id, or nothing. */
+  const [highlighted, setHighlighted] = useState<{ key: string; of: string | null } | null>(null);
   const [highlightNote, setHighlightNote] = useState<string | null>(null);
+  /** Counts the reader's switches, so a page status that answers after one of them cannot undo it. */
+  const paints = useRef(0);
+  const statusAsked = useRef(false);
 
   const onDiscovery = (update: DiscoveryUpdate) =>
     dispatchDiscovery('session' in update ? { type: 'session', session: update.session } : { type: 'search-failed', error: update.error });
@@ -126,6 +129,22 @@ export function App({ client, startedAt = performance.now(), opening: given }: {
     if (state.status === 'ready' && tabId !== null && tabs === null) void loadTabs(tabId);
   }, [state.status, tabId]);
 
+  // A reopened popup asks the page what an earlier one painted there, after the article is on screen (the
+  // first open waits for nothing else). The content script is the truth: a reload or a new address there
+  // means nothing is on. The card it names may not have streamed in yet; it lights up when it does.
+  useEffect(() => {
+    if (state.status !== 'ready' || tabId === null || statusAsked.current) return;
+    statusAsked.current = true;
+    const before = paints.current;
+    void client.highlightStatus(tabId).then((outcome) => {
+      if (!outcome.ok || paints.current !== before) return;
+      const { key, of, mode, missed } = outcome.value;
+      if (key === null || mode === 'off') return;
+      setHighlighted({ key, of });
+      setHighlightNote(missed > 0 ? t('highlightPartly', missed) : null);
+    });
+  }, [state.status, tabId]);
+
   const compare = async (target: CompareTarget, label: string) => {
     if (state.status !== 'ready' && state.status !== 'compared' && state.status !== 'error') return;
     const article = state.article;
@@ -184,15 +203,22 @@ export function App({ client, startedAt = performance.now(), opening: given }: {
     return comparePageUrl(key);
   };
 
-  /** Paints one comparison's highlights on the reader's page, or takes them off (`key` null). */
-  const paint = async (key: string | null, comparison: Comparison | null, otherOutlet: string) => {
+  /**
+   * Paints one comparison's highlights on the reader's page, or takes them off (`key` null). `of`: the other
+   * article's address, kept with the manual comparison's key.
+   */
+  const paint = async (key: string | null, comparison: Comparison | null, other: { outlet: string; url?: string }) => {
     const article = 'article' in state ? state.article : null;
     if (tabId === null || !article) return;
+    paints.current += 1;
+    const of = other.url || null;
     const plan =
       key && comparison
         ? {
-            ...buildHighlightPlan(article.paragraphs, comparison, { writes: t('otherWording', otherOutlet), onlyHere: t('onlyHere') }),
+            ...buildHighlightPlan(article.paragraphs, comparison, { writes: t('otherWording', other.outlet), onlyHere: t('onlyHere') }),
             colours: PALETTES[settings.highlightPalette],
+            key,
+            ...(of ? { of } : {}),
           }
         : null;
     const outcome = await client.highlight(tabId, plan);
@@ -200,7 +226,7 @@ export function App({ client, startedAt = performance.now(), opening: given }: {
       setHighlightNote(t('highlightFailed'));
       return;
     }
-    setHighlighted(key);
+    setHighlighted(key ? { key, of } : null);
     setHighlightNote(outcome.value.missed > 0 ? t('highlightPartly', outcome.value.missed) : null);
   };
 
@@ -265,11 +291,8 @@ export function App({ client, startedAt = performance.now(), opening: given }: {
                 tabId === null
                   ? undefined
                   : {
-                      itemId: highlighted,
-                      toggle: (loaded, on) => {
-                        const item = shown.items.find((i) => i.id === loaded.itemId);
-                        void paint(on ? loaded.itemId : null, loaded.comparison, item?.outlet ?? '');
-                      },
+                      itemId: highlighted?.key ?? null,
+                      toggle: (item, comparison, on) => void paint(on ? item.id : null, comparison, { outlet: item.outlet }),
                     }
               }
             />
@@ -303,7 +326,10 @@ export function App({ client, startedAt = performance.now(), opening: given }: {
           highlight={
             tabId === null
               ? undefined
-              : { on: highlighted === 'compare', toggle: (on) => void paint(on ? 'compare' : null, state.result.comparison, state.result.other.outlet) }
+              : {
+                  on: highlighted?.key === 'compare' && highlighted.of === (state.result.other.url || null),
+                  toggle: (on) => void paint(on ? 'compare' : null, state.result.comparison, state.result.other),
+                }
           }
         />
       )}

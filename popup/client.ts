@@ -2,7 +2,7 @@
 // browser: the real one below speaks extension/messages through extension/api; popup/mock-client.ts is
 // its twin for component tests and previews.
 import { createBrowserApi, type ExtensionApi } from '../extension/api';
-import type { HighlightPlan, HighlightReply } from '../extension/content/highlight-plan';
+import { isHighlightStatus, type HighlightPlan, type HighlightReply, type HighlightStatus, type HighlightStatusRequest } from '../extension/content/highlight-plan';
 import type { CoverageComparison, CoverageSession } from '../extension/coverage';
 import { extractFromTab } from '../extension/background/extract-tab';
 import { toErrorPayload, type ErrorPayload } from '../extension/errors';
@@ -23,7 +23,7 @@ import { setMessageGetter } from './i18n';
 
 // The plan builder is pure (no browser): re-exported so components build plans without reaching into
 // extension/ themselves.
-export { buildHighlightPlan, type HighlightPlan, type HighlightReply } from '../extension/content/highlight-plan';
+export { buildHighlightPlan, type HighlightPlan, type HighlightReply, type HighlightStatus } from '../extension/content/highlight-plan';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };
 
@@ -46,6 +46,11 @@ export interface ParallaxClient {
   discover(article: PageArticle, on: (update: { session: CoverageSession } | { error: ErrorPayload }) => void, options?: { restart?: boolean; tabId?: number }): DiscoveryHandle;
   /** Paints the plan's highlights in the tab (through its content script); null switches them off. */
   highlight(tabId: number, plan: HighlightPlan | null): Promise<Outcome<HighlightReply>>;
+  /**
+   * What the tab's content script has painted, under the key the plan gave. Ask only once the article is
+   * on screen: the first open waits for nothing but the article.
+   */
+  highlightStatus(tabId: number): Promise<Outcome<HighlightStatus>>;
   loadComparison(articleId: string, itemId: string): Promise<Outcome<CoverageComparison>>;
   historySize(): Promise<Outcome<number>>;
   clearHistory(): Promise<Outcome<number>>;
@@ -183,6 +188,16 @@ export function createClient(api: ExtensionApi, search: string): ParallaxClient 
         return { ok: true, value: reply };
       } catch (error) {
         // The page was reloaded since it was read: its content script is gone.
+        return { ok: false, error: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } };
+      }
+    },
+    async highlightStatus(tabId) {
+      try {
+        const request: HighlightStatusRequest = { type: 'parallax-highlight-status' };
+        const reply: unknown = await api.tabs.sendMessage(tabId, request);
+        if (!isHighlightStatus(reply)) return { ok: false, error: { code: 'internal', detail: 'the page did not answer' } };
+        return { ok: true, value: reply };
+      } catch (error) {
         return { ok: false, error: { code: 'internal', detail: error instanceof Error ? error.message : String(error) } };
       }
     },

@@ -3,7 +3,7 @@
 import type { CoverageComparison, CoverageSession } from './components/coverage-types';
 import type { ErrorPayload } from '../extension/errors';
 import { DEFAULT_SETTINGS, type CompareResult, type CompareTarget, type PageArticle, type Settings, type TabChoice } from '../extension/messages';
-import type { Outcome, ParallaxClient } from './client';
+import type { HighlightStatus, Outcome, ParallaxClient } from './client';
 
 export interface MockScript {
   tabId?: number | null;
@@ -22,6 +22,17 @@ export interface MockScript {
   subscriptions?: string[];
   /** The content script's answer to a highlight request (default: painted every mark). */
   highlight?: ErrorPayload | { mode: 'highlight-api' | 'marks'; missed: number };
+  /**
+   * What the page already shows when the popup opens (painted by an earlier popup); later highlight
+   * requests change it, as the content script's memory does. An ErrorPayload: the page does not answer.
+   */
+  painted?: ErrorPayload | { key: string; of?: string; missed?: number; marks?: number };
+}
+
+function pageStatus(painted: MockScript['painted']): HighlightStatus | ErrorPayload {
+  if (!painted) return { ok: true, key: null, of: null, mode: 'off', painted: 0, missed: 0 };
+  if ('code' in painted) return painted;
+  return { ok: true, key: painted.key, of: painted.of ?? null, mode: 'highlight-api', painted: painted.marks ?? 3, missed: painted.missed ?? 0 };
 }
 
 export type MockCall = { method: keyof ParallaxClient; args: unknown[] };
@@ -30,7 +41,7 @@ const isError = (v: object): v is ErrorPayload => 'code' in v && !('paragraphs' 
 
 export function createMockClient(script: MockScript = {}): ParallaxClient & { calls: MockCall[]; stored: Settings } {
   const calls: MockCall[] = [];
-  const state = { stored: script.settings ?? { ...DEFAULT_SETTINGS }, history: script.historyEntries ?? 0, subscriptions: script.subscriptions ?? [] };
+  const state = { stored: script.settings ?? { ...DEFAULT_SETTINGS }, history: script.historyEntries ?? 0, subscriptions: script.subscriptions ?? [], page: pageStatus(script.painted) };
   const wait = () => new Promise((done) => setTimeout(done, script.delayMs ?? 0));
   const outcome = async <T extends object>(value: T | ErrorPayload): Promise<Outcome<T>> => {
     await wait();
@@ -100,7 +111,14 @@ export function createMockClient(script: MockScript = {}): ParallaxClient & { ca
       await wait();
       const h = script.highlight ?? { mode: 'highlight-api' as const, missed: 0 };
       if ('code' in h) return { ok: false, error: h };
-      return { ok: true, value: plan ? { ok: true, mode: h.mode, painted: plan.marks.length - h.missed, missed: h.missed } : { ok: true, mode: 'off', painted: 0, missed: 0 } };
+      const reply = plan ? { ok: true as const, mode: h.mode, painted: plan.marks.length - h.missed, missed: h.missed } : { ok: true as const, mode: 'off' as const, painted: 0, missed: 0 };
+      if (!('code' in state.page)) state.page = { ...reply, key: plan?.key ?? null, of: plan?.of ?? null };
+      return { ok: true, value: reply };
+    },
+    async highlightStatus(tabId) {
+      record('highlightStatus', tabId);
+      await wait();
+      return 'code' in state.page ? { ok: false, error: state.page } : { ok: true, value: { ...state.page } };
     },
     async loadComparison(articleId, itemId) {
       record('loadComparison', articleId, itemId);

@@ -27,6 +27,13 @@ export interface HighlightPlan {
   marks: HighlightMark[];
   /** The reader's palette (options page); absent = the content script's standard colours. */
   colours?: Partial<Record<HighlightKind, HighlightPaint>>;
+  /**
+   * The popup's name for what this plan shows (a coverage card's item id, or 'compare' for the manual
+   * comparison), kept with the painting so a reopened popup can ask what is on the page.
+   */
+  key?: string;
+  /** With 'compare': the other article's address, since one manual comparison follows another under one key. */
+  of?: string;
 }
 
 export interface HighlightRequest {
@@ -43,6 +50,23 @@ export interface HighlightReply {
   /** Marks whose paragraph could not be found in the page (edited after load, text split oddly). */
   missed: number;
 }
+
+/** popup → content script: what is painted on this page now? */
+export interface HighlightStatusRequest {
+  type: 'parallax-highlight-status';
+}
+
+/** The content script's answer: the painting's key, or nothing (`key` null, `mode` 'off'). */
+export interface HighlightStatus {
+  ok: true;
+  key: string | null;
+  of: string | null;
+  mode: HighlightReply['mode'];
+  painted: number;
+  missed: number;
+}
+
+export const NOTHING_PAINTED: HighlightStatus = { ok: true, key: null, of: null, mode: 'off', painted: 0, missed: 0 };
 
 export interface PlanLabels {
   /** "$outlet writes:" for shared sentences and changed quotes. */
@@ -109,6 +133,26 @@ export function isHighlightRequest(value: unknown): value is HighlightRequest {
   const v = value as { type?: unknown; plan?: unknown };
   if (v.type !== 'parallax-highlight') return false;
   if (v.plan === null) return true;
-  const plan = v.plan as { paragraphs?: unknown; marks?: unknown } | undefined;
-  return !!plan && Array.isArray(plan.paragraphs) && plan.paragraphs.every((p) => typeof p === 'string') && Array.isArray(plan.marks);
+  const plan = v.plan as { paragraphs?: unknown; marks?: unknown; key?: unknown; of?: unknown } | undefined;
+  return (
+    !!plan && Array.isArray(plan.paragraphs) && plan.paragraphs.every((p) => typeof p === 'string') && Array.isArray(plan.marks) &&
+    (plan.key === undefined || typeof plan.key === 'string') && (plan.of === undefined || typeof plan.of === 'string')
+  );
+}
+
+export function isHighlightStatusRequest(value: unknown): value is HighlightStatusRequest {
+  return !!value && typeof value === 'object' && (value as { type?: unknown }).type === 'parallax-highlight-status';
+}
+
+const count = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const textOrNull = (v: unknown) => v === null || typeof v === 'string';
+
+/** The popup's check of the answer: anything malformed counts as "nothing known", never as a switch on. */
+export function isHighlightStatus(value: unknown): value is HighlightStatus {
+  if (!value || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return (
+    v.ok === true && textOrNull(v.key) && textOrNull(v.of) && (v.mode === 'highlight-api' || v.mode === 'marks' || v.mode === 'off') &&
+    count(v.painted) && count(v.missed)
+  );
 }

@@ -3,7 +3,16 @@
 // serialises differently). Fallback: <mark data-parallax> wrappers around text pieces. Either way the
 // site's layout and scripts are left alone, and off removes every trace (marks unwrapped and text nodes
 // re-merged, stylesheet and card host removed).
-import { isSafePaint, type HighlightKind, type HighlightMark, type HighlightPaint, type HighlightPlan, type HighlightReply } from './highlight-plan';
+import {
+  isSafePaint,
+  NOTHING_PAINTED,
+  type HighlightKind,
+  type HighlightMark,
+  type HighlightPaint,
+  type HighlightPlan,
+  type HighlightReply,
+  type HighlightStatus,
+} from './highlight-plan';
 import { locateParagraphs, readPageText } from './highlight-locate';
 
 const HOST_TAG = 'parallax-card';
@@ -15,6 +24,11 @@ const COLOURS: Record<HighlightKind, HighlightPaint> = {
 };
 
 interface Painted {
+  /** What the popup called this painting, and the page's address when it was painted (no #fragment). */
+  key: string | null;
+  of: string | null;
+  address: string;
+  missed: number;
   mode: 'highlight-api' | 'marks';
   ranges: { range: Range; mark: HighlightMark }[];
   sheet: CSSStyleSheet | null;
@@ -25,6 +39,9 @@ interface Painted {
 }
 
 let painted: Painted | null = null;
+
+// An in-page jump (#section) keeps the article; a new path or query (a single-page site navigating) is another.
+const addressOf = (doc: Document) => (doc.defaultView?.location.href ?? doc.URL).replace(/#.*$/, '');
 
 interface HighlightWindow {
   Highlight?: new (...ranges: Range[]) => object;
@@ -147,7 +164,19 @@ export function applyHighlights(doc: Document, plan: HighlightPlan, options: { f
   }
   const api = options.forceMarks ? null : highlightApi(win);
   const paints = paintsOf(plan);
-  const state: Painted = { mode: api ? 'highlight-api' : 'marks', ranges, sheet: null, wrappers: [], onClick: () => {}, onFocus: () => {}, onKey: () => {} };
+  const state: Painted = {
+    key: plan.key ?? null,
+    of: plan.of ?? null,
+    address: addressOf(doc),
+    missed,
+    mode: api ? 'highlight-api' : 'marks',
+    ranges,
+    sheet: null,
+    wrappers: [],
+    onClick: () => {},
+    onFocus: () => {},
+    onKey: () => {},
+  };
   if (api) {
     // Quotes last: a quote inside a shared sentence should paint over the sentence's tint.
     for (const k of KINDS) api.registry.set(`parallax-${k}`, new api.Highlight(...ranges.filter((r) => r.mark.kind === k).map((r) => r.range)));
@@ -209,6 +238,19 @@ export function applyHighlights(doc: Document, plan: HighlightPlan, options: { f
   doc.addEventListener('keydown', state.onKey, true);
   painted = state;
   return { ok: true, mode: state.mode, painted: ranges.length, missed };
+}
+
+/**
+ * What is painted, for a reopened popup. Highlights left from the article the page showed before its
+ * address changed are taken off first: the popup has no switch for them, so the reader could not.
+ */
+export function highlightStatus(doc: Document): HighlightStatus {
+  if (!painted) return NOTHING_PAINTED;
+  if (painted.address !== addressOf(doc)) {
+    clearHighlights(doc);
+    return NOTHING_PAINTED;
+  }
+  return { ok: true, key: painted.key, of: painted.of, mode: painted.mode, painted: painted.ranges.length, missed: painted.missed };
 }
 
 export function handleHighlight(doc: Document, plan: HighlightPlan | null): HighlightReply {

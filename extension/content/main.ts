@@ -3,8 +3,8 @@
 import { createBrowserApi } from '../api';
 import { isContentExtractRequest, type ExtractResult } from '../messages';
 import { extractArticle } from './extract';
-import { handleHighlight } from './highlight';
-import { isHighlightRequest } from './highlight-plan';
+import { handleHighlight, highlightStatus } from './highlight';
+import { isHighlightRequest, isHighlightStatusRequest } from './highlight-plan';
 
 /** This extension's own globals in the page's isolated world (the page's scripts never see them). */
 interface ContentGlobals {
@@ -31,6 +31,7 @@ if (!scope.__parallaxContent) {
   createBrowserApi().runtime.onMessage((message) => {
     if (isContentExtractRequest(message)) return Promise.resolve(answer());
     if (isHighlightRequest(message)) return Promise.resolve(handleHighlight(document, message.plan));
+    if (isHighlightStatusRequest(message)) return Promise.resolve(highlightStatus(document));
     return undefined;
   });
 }

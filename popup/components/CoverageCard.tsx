@@ -1,6 +1,7 @@
 import { HighlightSwitch } from './HighlightSwitch';
 import { OpenFullLink } from './OpenFullLink';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Comparison } from '../../src/comparison';
 import { formatDate, percent } from '../format';
 import { hasMessage, t, tn, type MessageKey } from '../i18n';
 import { ComparisonDetail } from './ComparisonDetail';
@@ -15,8 +16,11 @@ export interface CardProps {
   load: (itemId: string) => Promise<CoverageComparison | null>;
   onDismiss: (itemId: string, dismissed: boolean) => void;
   onOpenFull: (loaded: CoverageComparison) => string;
-  /** In-page highlights of one card's comparison at a time; absent where there is no page to mark. */
-  highlight?: { itemId: string | null; toggle: (loaded: CoverageComparison, on: boolean) => void };
+  /**
+   * In-page highlights of one card's comparison at a time; absent where there is no page to mark.
+   * `comparison` is null only when switching off a card whose comparison could not be loaded.
+   */
+  highlight?: { itemId: string | null; toggle: (item: CoverageItem, comparison: Comparison | null, on: boolean) => void };
 }
 
 const VERDICT_KEY = { 'same-story': 'verdictSame', related: 'verdictRelated', different: 'verdictDifferent' } as const;
@@ -52,6 +56,15 @@ export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenF
   };
   const verdict = item.match?.verdict;
   const lit = !!highlight && highlight.itemId === item.id;
+  // The page already shows this card's highlights (painted from an earlier popup): the card opens by
+  // itself, once it has a comparison, so its switch is on screen to say so and to turn them off. Once only:
+  // folding it afterwards is the reader's choice.
+  const reopened = useRef(false);
+  useEffect(() => {
+    if (!lit || !counts || reopened.current) return;
+    reopened.current = true;
+    if (!open) void toggle();
+  }, [lit, !!counts]);
   return (
     <li
       class={`card${item.dismissed ? ' dismissed' : ''}`}
@@ -115,10 +128,15 @@ export function CoverageCard({ item, reader, hideStyle, load, onDismiss, onOpenF
         <div id={detailId} class="card-detail">
           {loaded === 'loading' && <p class="quiet">{t('loadingComparison')}</p>}
           {loaded === 'failed' && <p class="quiet">{t('comparisonUnavailable')}</p>}
+          {loaded === 'failed' && highlight && lit && (
+            <div class="toolbar">
+              <HighlightSwitch on onToggle={(on) => !on && highlight.toggle(item, null, false)} />
+            </div>
+          )}
           {loaded && typeof loaded === 'object' && (
             <>
               <div class="toolbar">
-                {highlight && <HighlightSwitch on={lit} onToggle={(on) => highlight.toggle(loaded, on)} />}
+                {highlight && <HighlightSwitch on={lit} onToggle={(on) => highlight.toggle(item, loaded.comparison, on)} />}
                 <OpenFullLink handoff={() => onOpenFull(loaded)} />
               </div>
               <ComparisonDetail comparison={loaded.comparison} a={reader} b={{ outlet: item.outlet, paragraphs: loaded.paragraphs }} hideStyle={hideStyle} />

@@ -122,6 +122,28 @@ describe('popup client', () => {
     expect(await client.highlight(4, plan)).toEqual({ ok: true, value: { ok: true, mode: 'highlight-api', painted: 0, missed: 0 } });
   });
 
+  // What an earlier popup painted, asked of the page (not the background) when a popup opens.
+  it.each([
+    ['a card painted', { ok: true, key: 'north.example/a', of: null, mode: 'highlight-api', painted: 7, missed: 2 }, { ok: true, value: { ok: true, key: 'north.example/a', of: null, mode: 'highlight-api', painted: 7, missed: 2 } }],
+    ['nothing painted', { ok: true, key: null, of: null, mode: 'off', painted: 0, missed: 0 }, { ok: true, value: { ok: true, key: null, of: null, mode: 'off', painted: 0, missed: 0 } }],
+    ['an answer of the wrong shape', { ok: true, mode: 'marks', painted: 3, missed: 0 }, { ok: false, error: { code: 'internal', detail: 'the page did not answer' } }],
+    ['no answer', undefined, { ok: false, error: { code: 'internal', detail: 'the page did not answer' } }],
+  ])('asks the tab’s content script what is highlighted: %s', async (_, page, expected) => {
+    const fake = createFakeBrowser();
+    const sent: unknown[] = [];
+    const send = fake.api.tabs.sendMessage;
+    fake.api.tabs.sendMessage = (tabId, message) => (sent.push([tabId, message]), send(tabId, message));
+    fake.injected.add(4);
+    fake.pages.set(4, page);
+    expect(await createClient(fake.api, '').highlightStatus(4)).toEqual(expected);
+    expect(sent).toEqual([[4, { type: 'parallax-highlight-status' }]]);
+  });
+
+  it('reports a page without its content script (reloaded since) as an outcome, not a throw', async () => {
+    const fake = createFakeBrowser();
+    expect(await createClient(fake.api, '').highlightStatus(4)).toMatchObject({ ok: false, error: { code: 'internal', detail: expect.stringMatching(/Receiving end does not exist/) } });
+  });
+
   it('takes its strings from the browser’s catalogue, English where it has none', () => {
     installBrowserMessages({ i18n: { getMessage: (key) => (key === 'back' ? '← Zurück' : '') } });
     try {

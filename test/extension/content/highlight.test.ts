@@ -1,8 +1,8 @@
 // In-page highlights on the demo article in happy-dom: the <mark> fallback (happy-dom has no Custom
 // Highlight API; the API path runs in Chromium, test/e2e/reader-view.e2e.test.ts).
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyHighlights, clearHighlights } from '../../../extension/content/highlight';
-import { buildHighlightPlan, isHighlightRequest } from '../../../extension/content/highlight-plan';
+import { applyHighlights, clearHighlights, handleHighlight, highlightStatus } from '../../../extension/content/highlight';
+import { buildHighlightPlan, isHighlightRequest, isHighlightStatus, isHighlightStatusRequest, NOTHING_PAINTED } from '../../../extension/content/highlight-plan';
 import { collapse, locateParagraphs, readPageText } from '../../../extension/content/highlight-locate';
 import { demoComparison, demoHtml } from '../../popup/demo-story';
 
@@ -51,8 +51,33 @@ describe('buildHighlightPlan', () => {
     [{ type: 'parallax-highlight', plan: { paragraphs: [1], marks: [] } }, false],
     [{ type: 'parallax-highlight' }, false],
     [{ type: 'parallax-extract' }, false],
+    [{ type: 'parallax-highlight', plan: { paragraphs: ['x'], marks: [], key: 'compare', of: 'https://coast.example/a' } }, true],
+    [{ type: 'parallax-highlight', plan: { paragraphs: ['x'], marks: [], key: 7 } }, false],
+    [{ type: 'parallax-highlight', plan: { paragraphs: ['x'], marks: [], key: 'compare', of: null } }, false],
   ])('isHighlightRequest(%j) = %s', (value, expected) => {
     expect(isHighlightRequest(value)).toBe(expected);
+  });
+
+  it.each([
+    [{ type: 'parallax-highlight-status' }, true],
+    [{ type: 'parallax-highlight', plan: null }, false],
+    [null, false],
+    ['parallax-highlight-status', false],
+  ])('isHighlightStatusRequest(%j) = %s', (value, expected) => {
+    expect(isHighlightStatusRequest(value)).toBe(expected);
+  });
+
+  it.each([
+    [NOTHING_PAINTED, true],
+    [{ ok: true, key: 'north.example/a', of: null, mode: 'marks', painted: 4, missed: 1 }, true],
+    [{ ok: true, key: 'north.example/a', of: null, mode: 'marks', painted: -1, missed: 0 }, false],
+    [{ ok: true, key: 'north.example/a', of: null, mode: 'neon', painted: 4, missed: 0 }, false],
+    [{ ok: true, key: 3, of: null, mode: 'marks', painted: 4, missed: 0 }, false],
+    [{ ok: true, mode: 'marks', painted: 4, missed: 0 }, false],
+    [{ ok: true, mode: 'off', painted: 0, missed: 0 }, false],
+    [undefined, false],
+  ])('isHighlightStatus(%j) = %s', (value, expected) => {
+    expect(isHighlightStatus(value)).toBe(expected);
   });
 });
 
@@ -141,5 +166,66 @@ describe('in-page highlights (mark fallback)', () => {
     const reply = applyHighlights(doc, { paragraphs: ['A paragraph that is not on this page at all.'], marks: [{ kind: 'only', paragraph: 0, start: 0, end: 11, note: 'x', other: null }] }, { forceMarks: true });
     expect(reply).toMatchObject({ painted: 0, missed: 1 });
     expect(doc.querySelectorAll('mark[data-parallax]')).toHaveLength(0);
+  });
+});
+
+// What a reopened popup is told (extension/content/main.ts routes 'parallax-highlight-status' here).
+describe('the page’s highlight status', () => {
+  const address = location.href;
+  afterEach(() => history.replaceState(null, '', address));
+  const plan = (over: { key?: string; of?: string }) => ({ ...buildHighlightPlan(demo.a.paragraphs, demo.comparison, labels), ...over });
+
+  it('says nothing is painted on a page nothing was asked of', () => {
+    loadPage();
+    expect(highlightStatus(document)).toEqual(NOTHING_PAINTED);
+  });
+
+  it.each([
+    ['a coverage card', { key: 'north.example/story' }, { key: 'north.example/story', of: null }],
+    ['the manual comparison', { key: 'compare', of: 'https://coast.example/ferry' }, { key: 'compare', of: 'https://coast.example/ferry' }],
+    ['a plan without a key', {}, { key: null, of: null }],
+  ])('keeps the key the popup gave with %s, and forgets it when switched off', (_, over, expected) => {
+    const doc = loadPage();
+    const reply = handleHighlight(doc, plan(over));
+    expect(highlightStatus(doc)).toEqual({ ok: true, ...expected, mode: reply.mode, painted: reply.painted, missed: 0 });
+    expect(reply.painted).toBeGreaterThan(3);
+    handleHighlight(doc, null);
+    expect(highlightStatus(doc)).toEqual(NOTHING_PAINTED);
+  });
+
+  it('reports the marks it could not place, so the popup can say so again', () => {
+    const doc = loadPage();
+    const p = plan({ key: 'north.example/story' });
+    // The first paragraph as the popup read it is not on the page any more: its marks are missed.
+    p.paragraphs = ['A paragraph the page no longer has, edited after the reader opened it.', ...p.paragraphs.slice(1)];
+    const reply = applyHighlights(doc, p, { forceMarks: true });
+    expect(reply.missed).toBeGreaterThan(0);
+    expect(highlightStatus(doc)).toMatchObject({ key: 'north.example/story', mode: 'marks', missed: reply.missed, painted: reply.painted });
+  });
+
+  it('a new painting replaces the old one’s key', () => {
+    const doc = loadPage();
+    applyHighlights(doc, plan({ key: 'north.example/story' }), { forceMarks: true });
+    applyHighlights(doc, plan({ key: 'south.example/story' }), { forceMarks: true });
+    expect(highlightStatus(doc).key).toBe('south.example/story');
+    expect(new Set([...doc.querySelectorAll('mark[data-parallax]')].map((m) => m.getAttribute('data-parallax-index'))).size).toBe(highlightStatus(doc).painted);
+  });
+
+  it('keeps the painting through an in-page jump (#fragment)', () => {
+    const doc = loadPage();
+    applyHighlights(doc, plan({ key: 'north.example/story' }), { forceMarks: true });
+    history.pushState(null, '', '#section-2');
+    expect(highlightStatus(doc).key).toBe('north.example/story');
+    expect(doc.querySelectorAll('mark[data-parallax]').length).toBeGreaterThan(0);
+  });
+
+  it('after the page moved to a new address (another article), nothing is on and the old marks are gone', () => {
+    const doc = loadPage();
+    const before = doc.documentElement.outerHTML;
+    applyHighlights(doc, plan({ key: 'north.example/story' }), { forceMarks: true });
+    history.pushState(null, '', '/another-story');
+    expect(highlightStatus(doc)).toEqual(NOTHING_PAINTED);
+    expect(doc.querySelectorAll('mark[data-parallax]')).toHaveLength(0);
+    expect(doc.documentElement.outerHTML).toBe(before);
   });
 });

@@ -52,4 +52,17 @@ describe('content script entry', () => {
     expect(evaluate(answerJs)).toBeNull();
     scope.__parallaxAnswer = saved;
   });
+
+  // A reopened popup asks what an earlier one painted: the same listener answers, from the same memory.
+  it('routes highlight status requests to the painting’s memory', async () => {
+    const send = (message: unknown) => listeners[0](message, {});
+    expect(await send({ type: 'parallax-highlight-status' })).toEqual({ ok: true, key: null, of: null, mode: 'off', painted: 0, missed: 0 });
+    const paragraph = document.querySelector('article p, p')!.textContent!.trim();
+    const plan = { paragraphs: [paragraph], marks: [{ kind: 'only', paragraph: 0, start: 0, end: 12, note: 'x', other: null }], key: 'north.example/story' };
+    expect(await send({ type: 'parallax-highlight', plan })).toMatchObject({ ok: true, painted: 1, missed: 0 });
+    expect(await send({ type: 'parallax-highlight-status' })).toMatchObject({ key: 'north.example/story', painted: 1, missed: 0 });
+    await send({ type: 'parallax-highlight', plan: null });
+    expect(await send({ type: 'parallax-highlight-status' })).toMatchObject({ key: null, mode: 'off' });
+    expect(send({ type: 'parallax-highlight-state' })).toBeUndefined();
+  });
 });

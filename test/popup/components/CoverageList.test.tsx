@@ -100,11 +100,46 @@ describe('CoverageList', () => {
 
   it('offers the in-page highlights of an expanded card', async () => {
     const toggles: [string, boolean][] = [];
-    render(<CoverageList {...base} highlight={{ itemId: null, toggle: (l, on) => toggles.push([l.itemId, on]) }} session={session([item('north', { match: same(0.9), counts: counts(5) })])} />);
+    render(<CoverageList {...base} highlight={{ itemId: null, toggle: (i, c, on) => void toggles.push([i.id, on]) }} session={session([item('north', { match: same(0.9), counts: counts(5) })])} />);
     fireEvent.click(screen.getByTestId('expand'));
     await waitFor(() => screen.getByTestId('highlight-toggle'));
     fireEvent.click(screen.getByTestId('highlight-toggle'));
     expect(toggles).toEqual([['north', true]]);
+  });
+
+  // A reopened popup over a painted page: the lit card shows its switch on as soon as it can (it may
+  // stream in as "reading" first), and only that card.
+  it('opens the lit card by itself once it has a comparison, its switch on, and lets it be folded', async () => {
+    const toggles: [string, boolean][] = [];
+    const highlight = { itemId: 'north', toggle: (i: CoverageItem, _: unknown, on: boolean) => void toggles.push([i.id, on]) };
+    const streaming = [item('north', { state: 'fetching' }), item('south', { match: same(0.8), counts: counts(4) })];
+    const { rerender } = render(<CoverageList {...base} highlight={highlight} session={session(streaming, false)} />);
+    expect(screen.queryByTestId('highlight-toggle')).toBeNull();
+    rerender(<CoverageList {...base} highlight={highlight} session={session([item('north', { match: same(0.9), counts: counts(5) }), streaming[1]])} />);
+    await waitFor(() => screen.getByTestId('highlight-toggle'));
+    const north = screen.getAllByTestId('card').find((c) => c.getAttribute('data-id') === 'north')!;
+    expect(north.querySelector<HTMLInputElement>('[data-testid="highlight-toggle"]')!.checked).toBe(true);
+    expect(screen.getAllByTestId('highlight-toggle')).toHaveLength(1);
+    fireEvent.click(north.querySelector('[data-testid="expand"]')!);
+    expect(screen.queryByTestId('highlight-toggle')).toBeNull();
+    rerender(<CoverageList {...base} highlight={highlight} session={session([item('north', { match: same(0.9), counts: counts(6) }), streaming[1]])} />);
+    expect(screen.queryByTestId('highlight-toggle')).toBeNull();
+    expect(toggles).toEqual([]);
+  });
+
+  it('can still switch a lit card off when its comparison cannot be loaded', async () => {
+    const toggles: [string, unknown, boolean][] = [];
+    render(
+      <CoverageList
+        {...base}
+        load={async () => null}
+        highlight={{ itemId: 'north', toggle: (i, c, on) => void toggles.push([i.id, c, on]) }}
+        session={session([item('north', { match: same(0.9), counts: counts(5) })])}
+      />,
+    );
+    await waitFor(() => screen.getByText(/no longer available/));
+    fireEvent.click(screen.getByTestId('highlight-toggle'));
+    expect(toggles).toEqual([['north', null, false]]);
   });
 
   it('says why a candidate could not be read from the message catalogue (so it is translated), with the site', () => {
