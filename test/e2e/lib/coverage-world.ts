@@ -114,18 +114,22 @@ export async function waitDone(popup: Page, timeout = 45_000): Promise<void> {
   await popup.waitForSelector('[data-discovery="done"]', { timeout });
 }
 
+/** What the popup shows, read in the popup page itself: sent to the page as source (Playwright's or
+ * puppeteer's evaluate), so it closes over nothing. */
+export function popupViewInPage(): PopupView {
+  const cards = [...document.querySelectorAll('[data-testid="card"]')].map((el) => ({
+    outlet: el.querySelector('[data-testid="card-outlet"]')?.textContent ?? '',
+    state: el.getAttribute('data-state'),
+    verdict: el.getAttribute('data-verdict'),
+    text: el.textContent ?? '',
+  }));
+  const failed: Record<string, string> = {};
+  for (const el of document.querySelectorAll('[data-testid="provider-failed"]')) failed[el.getAttribute('data-provider') ?? '?'] = el.textContent ?? '';
+  return { cards, failed };
+}
+
 export async function readPopup(popup: Page): Promise<PopupView> {
-  return popup.evaluate(() => {
-    const cards = [...document.querySelectorAll('[data-testid="card"]')].map((el) => ({
-      outlet: el.querySelector('[data-testid="card-outlet"]')?.textContent ?? '',
-      state: el.getAttribute('data-state'),
-      verdict: el.getAttribute('data-verdict'),
-      text: el.textContent ?? '',
-    }));
-    const failed: Record<string, string> = {};
-    for (const el of document.querySelectorAll('[data-testid="provider-failed"]')) failed[el.getAttribute('data-provider') ?? '?'] = el.textContent ?? '';
-    return { cards, failed };
-  });
+  return popup.evaluate(popupViewInPage);
 }
 
 /** The background's session for the article at this URL, as cached in storage.session (null: none). */

@@ -17,6 +17,7 @@ import { expect } from 'vitest';
 import { DEMO_PAGES, SITE_DIR } from '../../../scripts/lib/demo-server.mjs';
 import type { FakeItem, FakeProviders, LoggedRequest } from '../../fixtures/fake-providers';
 import { discoverySettings, type PopupView } from './coverage-world';
+export { popupViewInPage } from './coverage-world';
 
 /** In the reader's address and body only; no title, no name, nowhere else in the fixtures. */
 export const URL_MARKER = 'zorblattquench';
@@ -230,15 +231,3 @@ export async function runPrivacyScenario(world: PrivacyWorld, browser: PrivacyBr
   for (const t of [second, again, first, reader, restricted, other]) await t?.close();
 }
 
-/** What the popup shows, read in the popup page itself (no closure: it is sent to the page as source). */
-export function popupViewInPage(): PopupView {
-  const cards = [...document.querySelectorAll('[data-testid="card"]')].map((el) => ({
-    outlet: el.querySelector('[data-testid="card-outlet"]')?.textContent ?? '',
-    state: el.getAttribute('data-state'),
-    verdict: el.getAttribute('data-verdict'),
-    text: el.textContent ?? '',
-  }));
-  const failed: Record<string, string> = {};
-  for (const el of document.querySelectorAll('[data-testid="provider-failed"]')) failed[el.getAttribute('data-provider') ?? '?'] = el.textContent ?? '';
-  return { cards, failed };
-}
