@@ -62,6 +62,14 @@ export interface Difference {
   severity?: QuoteSeverity;
   /** A finer label for display, e.g. 'acronym', 'hyphenation', 'title-swap', 'date', 'percent'. */
   detail?: string;
+  /**
+   * One line naming the rule that may explain a meaningful finding, where one is known: today a wording
+   * difference whose two sides are a US/UK vocabulary pair (detail 'dialect-vocabulary'). House-style
+   * findings carry their rule in `Comparison.variants` instead.
+   */
+  rule?: string;
+  /** 'low' ranks a meaningful finding below the others of its kind (dialect vocabulary); absent = normal. */
+  salience?: 'low';
 }
 
 export interface AlignedGroup {

@@ -24,4 +24,6 @@ export {
   AMBIGUOUS_ABBREVIATIONS,
   SENTENCE_OPENERS,
 } from './words';
-export { styleRule } from './style-rule';
+export { styleRule, dialectRule } from './style-rule';
+export type { DialectMatch, DialectPair } from './vocabulary';
+export { dialectPair, DIALECT_MAX_WORDS } from './vocabulary';

@@ -1,4 +1,5 @@
 import type { CosmeticKind } from '../comparison';
+import type { DialectPair } from './vocabulary';
 import rules from './style-rules.json';
 import { spellingByGb, spellingByUs } from './spelling';
 import { spellingSubtype } from './spelling-subtype';
@@ -87,6 +88,14 @@ function punctuationRule(a: string, b: string): string {
     if (q(a) === q(b)) return rules.punctuation.quotes;
   }
   return rules.punctuation.generic;
+}
+
+/**
+ * The rule a dialect-vocabulary wording difference carries: not a house-style rule (the finding stays
+ * meaningful), but the same kind of one-line explanation, from the same file.
+ */
+export function dialectRule(pair: DialectPair): string {
+  return rules.wording.dialect.replace('{us}', pair.us).replace('{gb}', pair.gb);
 }
 
 export function styleRule(kind: CosmeticKind, a: string, b: string): string {

@@ -1,7 +1,6 @@
 import type { Difference, QuoteSeverity, Span } from '../comparison';
 import type { PlacedToken, PreparedQuote } from '../text/article-text';
 import { classifyKeyEqual } from './cosmetic';
-import type { Verdict } from './cosmetic';
 import type { HunkVerdict, KeyLookup, TokenLookup } from './hunk-rules';
 import { classifyHunk, isNumberOrNegation, isPossessiveRewrite } from './hunk-rules';
 import type { DiffRun, Hunk } from './token-diff';
@@ -128,7 +127,7 @@ export function diffGroup(input: GroupInput): GroupDiff {
   const { runs, complete } = diffTokens(a, b, input.timeoutMs, input.english === false ? undefined : izeAliases(a, b, input.izeWords));
   const out: Difference[] = [];
   const starts = new SentenceStarts(a, b);
-  const make = (ra: ReturnType<typeof rangeOf>, rb: ReturnType<typeof rangeOf>, sa: number, sb: number, v: Verdict): Difference => makeDifference(input, ra, rb, sa, sb, v);
+  const make = (ra: ReturnType<typeof rangeOf>, rb: ReturnType<typeof rangeOf>, sa: number, sb: number, v: HunkVerdict): Difference => makeDifference(input, ra, rb, sa, sb, v);
 
   for (const r of runs) {
     if (r.op !== 'equal') continue;
@@ -267,7 +266,7 @@ export function diffGroup(input: GroupInput): GroupDiff {
 const readingOrder = (x: Difference, y: Difference): number => (x.aSpan?.paragraph ?? 0) - (y.aSpan?.paragraph ?? 0) || (x.aSpan?.start ?? 0) - (y.aSpan?.start ?? 0) || x.aSentence - y.aSentence;
 const MEANINGFUL = new Set<string>(['quote', 'wording', 'substantive']);
 
-function makeDifference(input: GroupInput, ra: ReturnType<typeof rangeOf>, rb: ReturnType<typeof rangeOf>, sa: number, sb: number, v: Verdict): Difference {
+function makeDifference(input: GroupInput, ra: ReturnType<typeof rangeOf>, rb: ReturnType<typeof rangeOf>, sa: number, sb: number, v: HunkVerdict): Difference {
   const ta = textSpan(input.paragraphsA, ra);
   const tb = textSpan(input.paragraphsB, rb);
   const d: Difference = {
@@ -283,6 +282,8 @@ function makeDifference(input: GroupInput, ra: ReturnType<typeof rangeOf>, rb: R
     bSentence: sb,
   };
   if (v.detail !== undefined) d.detail = v.detail;
+  if (v.rule !== undefined) d.rule = v.rule;
+  if (v.salience !== undefined) d.salience = v.salience;
   return d;
 }
 

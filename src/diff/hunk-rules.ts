@@ -7,7 +7,10 @@ import {
   SENTENCE_OPENERS,
   STOPWORDS,
   TITLES,
+  DIALECT_MAX_WORDS,
   countryOfDemonym,
+  dialectPair,
+  dialectRule,
   spellingCanon,
 } from '../data/lexicon';
 import type { PlacedToken } from '../text/article-text';
@@ -70,6 +73,9 @@ export interface HunkView {
 export interface HunkVerdict extends Verdict {
   widenBefore?: boolean;
   widenAfter?: boolean;
+  /** See Difference.rule and Difference.salience. */
+  rule?: string;
+  salience?: 'low';
 }
 
 const isPunct = (t: PlacedToken): boolean => t.type === 'punct';
@@ -160,6 +166,11 @@ export function classifyHunk(h: HunkView): HunkVerdict {
   // "President of Ukraine" / "Ukraine's President" / "Ukrainian President".
   if (isPossessiveRewrite(wa, wb) || isPossessiveRewrite(wb, wa)) return { kind: 'possessive', confidence: 0.8, detail: 'of-possessive' };
 
+  // After every house-style rule, so no cosmetic verdict changes; before the substance tests, which would
+  // call "can" / "tin" modality and a capitalised "Lorries" at a sentence start a name.
+  const dialect = dialectVerdict(h, wa, wb);
+  if (dialect) return dialect;
+
   // Pronoun for name (coreference), before the entity rule would call it a changed fact.
   if ((allPronouns(wa) && allNames(wb)) || (allPronouns(wb) && allNames(wa))) return { kind: 'wording', confidence: 0.6, detail: 'reference' };
 
@@ -198,6 +209,28 @@ export function classifyHunk(h: HunkView): HunkVerdict {
 }
 
 const isHyphen = (t: PlacedToken): boolean => t.text === '-';
+const INDEFINITE = new Set(['a', 'an']);
+
+/**
+ * A substitution whose sides are a US/UK vocabulary pair ("lorry" / "truck", "an apartment" / "a flat"):
+ * still wording, since the words can name different things ("pants"), but named and ranked below other
+ * wording. Only hyphens may sit between the words ("gear-lever"): any other mark is a change of its own.
+ */
+function dialectVerdict(h: HunkView, wa: PlacedToken[], wb: PlacedToken[]): HunkVerdict | undefined {
+  if (h.english === false || wa.length === 0 || wb.length === 0 || wa.length > DIALECT_MAX_WORDS + 1 || wb.length > DIALECT_MAX_WORDS + 1) return undefined;
+  if (h.a.length !== wa.length && !h.a.every((t) => !isPunct(t) || isHyphen(t))) return undefined;
+  if (h.b.length !== wb.length && !h.b.every((t) => !isPunct(t) || isHyphen(t))) return undefined;
+  let ka = wa.map((t) => t.key);
+  let kb = wb.map((t) => t.key);
+  // "an apartment" / "a flat": the article follows the noun's first sound, so it changes with it.
+  if (INDEFINITE.has(ka[0]) && INDEFINITE.has(kb[0])) {
+    ka = ka.slice(1);
+    kb = kb.slice(1);
+  }
+  const found = dialectPair(ka, kb);
+  if (!found) return undefined;
+  return { kind: 'wording', confidence: 0.6, detail: 'dialect-vocabulary', rule: dialectRule(found.pair), salience: 'low' };
+}
 const ize = (s: string): string => s.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
 const allPronouns = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => PRONOUNS.has(t.key));
 const allNames = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => /^\p{Lu}/u.test(t.text) || HONORIFICS.has(bare(t.key)) || TITLES.has(bare(t.key)));
