@@ -2,7 +2,8 @@
 // reader's click → the first-use consent → results streamed from the demo's news search (one host per
 // invented outlet) → a card expanded → the seed-style variants as chips of the right kinds → "hide house
 // style" hides them → the full comparison page with linked highlights → the in-page highlight switch
-// marks and unmarks the article. Also: the toolbar badge, keyboard use, 30% longer strings, axe, and the
+// marks and unmarks the article → a reopened popup shows which card's highlights the page still has, and
+// switches them off. Also: the toolbar badge, keyboard use, 30% longer strings, axe, and the
 // screenshots the README uses (docs/screenshots/).
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { extensionWithTestHosts, launchMapped } from './lib/discovery-world';
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXT_DIR = process.env.EXT_DIR ?? resolve(ROOT, 'dist', 'chrome-e2e');
 const SHOTS = resolve(ROOT, 'docs', 'screenshots');
+const ARTIFACTS = resolve(ROOT, 'artifacts');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 function browserOrNull() {
@@ -54,6 +56,7 @@ const chipsOf = (scope: Locator) =>
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
     server = await startDemoServer();
     port = Number(new URL(server.origin).port);
     run = await launchMapped(extensionWithTestHosts(EXT_DIR), browser!.path);
@@ -210,6 +213,37 @@ const chipsOf = (scope: Locator) =>
     await expect.poll(() => reader.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
     expect(await reader.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     expect(await reader.evaluate(() => document.querySelectorAll('parallax-card, mark[data-parallax]').length)).toBe(0);
+  });
+
+  // The content script remembers the painting and its card; a new popup asks once the article is shown.
+  it('shows a reopened popup what the page still highlights, on the right card, and switches it off', async () => {
+    const before = await reader.evaluate(() => document.documentElement.outerHTML);
+    const painted = () => reader.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('parallax-shared')?.size ?? 0);
+    await northgate.locator('[data-testid="highlight-toggle"]').check();
+    await expect.poll(painted).toBeGreaterThan(3);
+
+    await popup.close();
+    popup = await run.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(popupUrl());
+    northgate = popup.locator('[data-testid="card"]', { hasText: 'The Northgate Chronicle' });
+    const lit = northgate.locator('[data-testid="highlight-toggle"]');
+    await lit.waitFor({ timeout: 10_000 });
+    await expect.poll(() => lit.isChecked()).toBe(true);
+    // Only that card: every other card stays folded, no other switch is on.
+    expect(await popup.locator('[data-testid="highlight-toggle"]:checked').count()).toBe(1);
+    expect(await popup.locator('[data-testid="expand"][aria-expanded="true"]').count()).toBe(1);
+    expect(await popup.locator('[data-testid="highlight-note"]').count()).toBe(0);
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-highlight-reopened-top.png') });
+    await northgate.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await popup.screenshot({ path: resolve(ARTIFACTS, 'popup-highlight-reopened.png') });
+
+    await lit.uncheck();
+    await expect.poll(() => reader.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    expect(await reader.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await reader.evaluate(() => document.querySelectorAll('parallax-card, mark[data-parallax]').length)).toBe(0);
+    expect(await reader.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    expect(await lit.isChecked()).toBe(false);
   });
 
   it('keeps its layout with every string 30% longer', async () => {
