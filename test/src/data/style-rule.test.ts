@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COSMETIC_KINDS } from '../../../src/comparison';
-import { styleRule } from '../../../src/data/style-rule';
+import { dialectRule, styleRule } from '../../../src/data/style-rule';
 
 describe('styleRule', () => {
   it.each([
@@ -49,5 +49,17 @@ describe('styleRule', () => {
       expect(line.length).toBeGreaterThan(20);
       expect(line).not.toMatch(/\n|undefined|\{pair\}/);
     }
+  });
+});
+
+describe('dialectRule', () => {
+  it.each([
+    [{ us: 'apartment', gb: 'flat' }, 'Dialect vocabulary: US "apartment" / UK "flat". '],
+    [{ us: 'zip code', gb: 'postcode' }, 'Dialect vocabulary: US "zip code" / UK "postcode". '],
+  ])('names %j, in one line, and says to read the sentence', (pair, start) => {
+    const line = dialectRule(pair);
+    expect(line.startsWith(start)).toBe(true);
+    expect(line).toMatch(/remove Americanisms from agency copy.*not always name the same thing/);
+    expect(line).not.toMatch(/\n|\{us\}|\{gb\}/);
   });
 });
