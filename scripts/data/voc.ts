@@ -133,7 +133,7 @@ export function vocabularySelection(vocText: string, spelling: ReadonlyMap<strin
 
 /** The text of src/data/dialect-vocabulary.json: one row per line, so regenerations diff readably. */
 export function vocabularyJson(rows: readonly VocabularyRow[]): string {
-  const head = `{"source":"VarCon 2020.12.07 voc.tab (SCOWL), selected by scripts/data/voc.ts, plus rows added by Parallax; see THIRD_PARTY_NOTICES","format":${JSON.stringify(VOCABULARY_FORMAT)},"pairs":[`;
+  const head = `{"source":"VarCon voc.tab (SCOWL; en-wl/wordlist commit c17d309), selected by scripts/data/voc.ts, plus rows added by Parallax; see THIRD_PARTY_NOTICES","format":${JSON.stringify(VOCABULARY_FORMAT)},"pairs":[`;
   return `${head}\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]}\n`;
 }
 
