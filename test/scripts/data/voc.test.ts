@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADDED, DROPPED_PAIRS, DROPPED_WORDS, spellingMap, vocabularyJson, vocabularySelection } from '../../../scripts/data/voc';
+import type { VocabularyRow } from '../../../scripts/data/voc';
 import { DEFAULT_VOC, committedSpelling, readVarcon } from '../../../scripts/build-data';
 
 // Invented rows in voc.tab's layout (US, GB, CA, optional note; alternatives comma-separated), one per
@@ -62,7 +63,10 @@ describe('vocabularySelection', () => {
   });
 
   it('is sorted and deterministic', () => {
-    expect(pairs).toEqual([...pairs].sort((x, y) => (x.split('/')[0] < y.split('/')[0] ? -1 : x.split('/')[0] > y.split('/')[0] ? 1 : x < y ? -1 : 1)));
+    // Code-unit order (no locale): the file must not depend on the machine that built it.
+    const cmp = (p: string, q: string): number => (p < q ? -1 : p > q ? 1 : 0);
+    const byUsThenGb = (x: VocabularyRow, y: VocabularyRow): number => cmp(x[0], y[0]) || cmp(x[1], y[1]);
+    expect(rows).toEqual([...rows].sort(byUsThenGb));
     expect(vocabularyJson(rows)).toBe(vocabularyJson(vocabularySelection(SAMPLE.replace(/\n/g, '\r\n'), SPELLING).rows));
   });
 
