@@ -204,8 +204,8 @@ export function App({ client, startedAt = performance.now(), opening: given }: {
   };
 
   /**
-   * Paints one comparison's highlights on the reader's page, or takes them off (`key` null). `of`: the other
-   * article's address, kept with the manual comparison's key.
+   * Paints one comparison's highlights on the reader's page, or takes them off (`key` null). The other
+   * article's address (the manual comparison's) goes with the key as `of`.
    */
   const paint = async (key: string | null, comparison: Comparison | null, other: { outlet: string; url?: string }) => {
     const article = 'article' in state ? state.article : null;
