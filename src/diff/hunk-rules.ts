@@ -231,6 +231,7 @@ function dialectVerdict(h: HunkView, wa: PlacedToken[], wb: PlacedToken[]): Hunk
   if (!found) return undefined;
   return { kind: 'wording', confidence: 0.6, detail: 'dialect-vocabulary', rule: dialectRule(found.pair), salience: 'low' };
 }
+
 const ize = (s: string): string => s.replace(/iz(e|es|ed|ing|ation|ations|er|ers)$/, 'is$1');
 const allPronouns = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => PRONOUNS.has(t.key));
 const allNames = (ts: PlacedToken[]): boolean => ts.length > 0 && ts.every((t) => /^\p{Lu}/u.test(t.text) || HONORIFICS.has(bare(t.key)) || TITLES.has(bare(t.key)));
