@@ -34,6 +34,8 @@ export function comparisonJson(a: Article, b: Article, c: Comparison) {
       ...(d.speaker !== undefined ? { speaker: d.speaker } : {}),
       ...(d.severity !== undefined ? { severity: d.severity } : {}),
       ...(d.detail !== undefined ? { detail: d.detail } : {}),
+      ...(d.rule !== undefined ? { rule: d.rule } : {}),
+      ...(d.salience !== undefined ? { salience: d.salience } : {}),
     })),
     variants: c.variants.map((v) => ({ kind: v.kind, a: v.a, b: v.b, count: v.count, ...(v.rule ? { rule: v.rule } : {}) })),
     quotes: c.quotes.map((q) => ({ speaker: q.speaker, a: q.a, b: q.b, status: q.status })),

@@ -54,7 +54,9 @@ export function comparisonReport(a: Article, b: Article, c: Comparison, p: Palet
 function differenceLine(d: Difference, p: Palette): string {
   const a = d.a ? p.red(`[-${d.a}-]`) : '';
   const b = d.b ? p.green(`{+${d.b}+}`) : '';
-  return `  ${p.yellow(d.kind.padEnd(12))} ${a}${a && b ? ' ' : ''}${b}`;
+  // A named finding (a US/UK word swap) says so on the line: the reader weighs it below other wording.
+  const label = d.detail === 'dialect-vocabulary' ? p.dim(' (US/UK word)') : '';
+  return `  ${p.yellow(d.kind.padEnd(12))} ${a}${a && b ? ' ' : ''}${b}${label}`;
 }
 
 function section(out: string[], p: Palette, title: string, count: number, lines: () => string[]): void {

@@ -20,11 +20,14 @@ export function Marked({ pieces, differences, lit = null, onLight }: Props) {
         if (p.mark === null) return p.text;
         const d = differences[p.mark];
         const look = KIND_LOOK[d.kind];
-        const label = d.a && d.b ? `${t(look.label)}: ${d.a} → ${d.b}` : `${t(look.label)}: ${d.a || d.b}`;
+        // A US/UK word swap is wording the engine names and ranks low: said in the label, drawn lighter.
+        const dialect = d.detail === 'dialect-vocabulary';
+        const kindLabel = dialect ? `${t(look.label)} (${t('dialectVocabulary')})` : t(look.label);
+        const label = d.a && d.b ? `${kindLabel}: ${d.a} → ${d.b}` : `${kindLabel}: ${d.a || d.b}`;
         return (
           <mark
             key={p.start}
-            class={`d d-${d.kind}${d.cosmetic ? ' d-cosmetic' : ''}${lit === p.mark ? ' lit' : ''}`}
+            class={`d d-${d.kind}${d.cosmetic ? ' d-cosmetic' : ''}${dialect ? ' d-dialect' : ''}${lit === p.mark ? ' lit' : ''}`}
             data-kind={d.kind}
             data-diff={p.mark}
             data-start={p.start}

@@ -60,6 +60,17 @@ describe('parallax compare', () => {
     }
   });
 
+  // A US/UK word swap is wording, named, with its rule and a low salience (src/data/dialect-vocabulary.json).
+  it('names a dialect word swap in the JSON and in the report', async () => {
+    const us = file('us.txt', 'Depot reopens after crash\n\nThe truck driver was taken to hospital after the crash on the coast road, officials said on Monday.');
+    const uk = file('uk.txt', 'Depot reopens after crash\n\nThe lorry driver was taken to hospital after the crash on the coast road, officials said on Monday.');
+    const json = JSON.parse((await cli('compare', us, uk, '--json')).out);
+    const swap = json.differences.find((d: { a: string }) => d.a === 'truck');
+    expect(swap).toMatchObject({ kind: 'wording', cosmetic: false, b: 'lorry', detail: 'dialect-vocabulary', salience: 'low' });
+    expect(swap.rule).toMatch(/US "truck" \/ UK "lorry"/);
+    expect((await cli('compare', us, uk)).out).toMatch(/wording\s+\[-truck-\] \{\+lorry\+\} \(US\/UK word\)/);
+  });
+
   it('prints a readable report without --json', async () => {
     const r = await cli('compare', wire, british);
     expect(r.code).toBe(0);
