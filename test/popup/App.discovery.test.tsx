@@ -8,15 +8,11 @@ import type { CoverageItem, CoverageSession } from '../../popup/components/cover
 import { PALETTES } from '../../popup/components/palettes';
 import { createMockClient, type MockScript } from '../../popup/mock-client';
 import { pageArticle, sampleComparison } from '../extension/articles';
+import { card, compared } from './coverage-items';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 afterEach(cleanup);
 
-const evidence = {} as NonNullable<CoverageItem['match']>['evidence'];
-const counts = { similarity: 0.8, sharedText: { a: 0.7, b: 0.6 }, variants: 2, quoteChanges: 1, onlyHere: 1, onlyInReader: 1, meaningful: 2, partial: false };
-const card = (id: string, over: Partial<CoverageItem> = {}): CoverageItem => ({
-  id, url: `https://${id}.example/a`, outlet: `${id} Times`, title: `${id} headline`, publishedTime: null, providers: ['bing'], preScore: 0.5, state: 'pending', ...over,
-});
 const providers = (state: 'searching' | 'done'): CoverageSession['providers'] => [
   { id: 'bing', label: 'Bing News', state, found: state === 'done' ? 2 : 0 },
   { id: 'gdelt', label: 'GDELT', state: 'off', found: 0 },
@@ -25,7 +21,6 @@ const session = (items: CoverageItem[], done: boolean, over: Partial<CoverageSes
   articleId: 'harbour.example/ferry', query: { entities: ['Westbrook'], keywords: ['ferry'], lang: 'en', from: '', to: '', excludeOutlet: '' },
   providers: providers(done ? 'done' : 'searching'), items, done, startedAt: 0, ...over,
 });
-const compared = (id: string) => card(id, { state: 'compared', match: { score: 0.9, verdict: 'same-story', evidence }, counts });
 const acknowledged: Settings = { ...DEFAULT_SETTINGS, privacyAcknowledged: true };
 const discovery = () => screen.getByTestId('discovery').getAttribute('data-discovery');
 const open = (script: MockScript) => {

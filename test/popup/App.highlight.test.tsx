@@ -9,16 +9,11 @@ import type { HighlightStatus, Outcome } from '../../popup/client';
 import type { CoverageItem, CoverageSession } from '../../popup/components/coverage-types';
 import { createMockClient, type MockScript } from '../../popup/mock-client';
 import { pageArticle, sampleComparison } from '../extension/articles';
+import { card, compared } from './coverage-items';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 afterEach(cleanup);
 
-const evidence = {} as NonNullable<CoverageItem['match']>['evidence'];
-const counts = { similarity: 0.8, sharedText: { a: 0.7, b: 0.6 }, variants: 2, quoteChanges: 1, onlyHere: 1, onlyInReader: 1, meaningful: 2, partial: false };
-const card = (id: string, over: Partial<CoverageItem> = {}): CoverageItem => ({
-  id, url: `https://${id}.example/a`, outlet: `${id} Times`, title: `${id} headline`, publishedTime: null, providers: ['bing'], preScore: 0.5, state: 'pending', ...over,
-});
-const compared = (id: string) => card(id, { state: 'compared', match: { score: 0.9, verdict: 'same-story', evidence }, counts });
 const session = (items: CoverageItem[], done: boolean): CoverageSession => ({
   articleId: 'harbour.example/ferry', query: { entities: ['Westbrook'], keywords: ['ferry'], lang: 'en', from: '', to: '', excludeOutlet: '' },
   providers: [{ id: 'bing', label: 'Bing News', state: done ? 'done' : 'searching', found: items.length }], items, done, startedAt: 0,
