@@ -4,7 +4,8 @@
 // while streaming (Content-Length can be absent or wrong), HTML only, and the declared charset honoured.
 // Failures come back as data with one plain sentence: the pipeline shows them as cards, never throws.
 // Redirects use the browser's own cap (20, per the Fetch standard): `redirect: 'manual'` would hide the
-// Location header from an extension page, so a loop is recognised from the error it ends in.
+// Location header from an extension page, so a loop is recognised from the error it ends in. The same
+// blindness shapes an opted-in fetch (fetchOptedIn): its cookies must not follow a redirect to another site.
 
 import { decodeHtml } from './charset';
 import { classifyHtml, classifyStatus, FAILURE_SENTENCES, type FetchFailureReason } from './classify';
@@ -79,23 +80,57 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return out;
 }
 
+type PageRequest = (target: string, credentials: RequestCredentials, redirect: RequestRedirect) => Promise<Response>;
+
+/**
+ * An opted-in page, without letting a redirect carry the reader's cookies to another site (`redirect:
+ * 'follow'` would send them wherever the page points). The credentialed request refuses redirects; an
+ * extension can neither see where a refused redirect pointed nor tell it from a network error, so an
+ * anonymous request finds out, and cookies go to the final page only when the reader opted in there too.
+ * A page that does not redirect still costs one request. `ended`: the time limit or the caller's abort,
+ * which end the whole sequence.
+ */
+async function fetchOptedIn(url: string, cookiesFor: (url: string) => boolean, request: PageRequest, ended: () => boolean): Promise<Response> {
+  try {
+    return await request(url, 'include', 'error');
+  } catch (error) {
+    if (ended()) throw error;
+  }
+  const anonymous = await request(url, 'omit', 'follow');
+  const finalUrl = anonymous.url || url;
+  if (finalUrl === url || !cookiesFor(finalUrl)) return anonymous;
+  try {
+    const credentialed = await request(finalUrl, 'include', 'error');
+    await anonymous.body?.cancel().catch(() => undefined);
+    return credentialed;
+  } catch (error) {
+    if (ended()) throw error;
+    return anonymous;
+  }
+}
+
 export async function fetchPage(url: string, options: FetchPageOptions): Promise<FetchPageResult> {
   if (options.signal?.aborted) throw abortReason(options.signal);
   if (!/^https?:\/\/[^/?#\s]+/i.test(url)) return fail('bad-url', url);
   const timeoutMs = options.timeoutMs ?? FETCH_PAGE_DEFAULTS.timeoutMs;
   const maxBytes = options.maxBytes ?? FETCH_PAGE_DEFAULTS.maxBytes;
   const timed = timedSignal(options.signal, timeoutMs);
+  const request: PageRequest = (target, credentials, redirect) =>
+    options.fetch(target, {
+      method: 'GET',
+      credentials,
+      referrerPolicy: 'no-referrer',
+      redirect,
+      signal: timed.signal,
+      headers: { Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
+    });
   try {
     let response: Response;
     try {
-      response = await options.fetch(url, {
-        method: 'GET',
-        credentials: options.cookiesFor?.(url) ? 'include' : 'omit',
-        referrerPolicy: 'no-referrer',
-        redirect: 'follow',
-        signal: timed.signal,
-        headers: { Accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
-      });
+      const cookiesFor = options.cookiesFor;
+      response = cookiesFor?.(url)
+        ? await fetchOptedIn(url, cookiesFor, request, () => Boolean(options.signal?.aborted) || timed.timedOut())
+        : await request(url, 'omit', 'follow');
     } catch (error) {
       if (options.signal?.aborted) throw abortReason(options.signal);
       if (timed.timedOut()) return fail('timeout', url);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchPage, isRedirectToHome } from '../../../extension/discovery/fetch-page';
+import { fetchPage, isRedirectToHome, type FetchPageResult } from '../../../extension/discovery/fetch-page';
 import { startFakeProviders, type FakeProviders } from '../../fixtures/fake-providers';
 import { recordingFetch } from './helpers';
 
@@ -123,4 +123,116 @@ describe('fetchPage against real sockets', () => {
     ['https://a.example/2026/story', 'https://a.example/2026/story-renamed', false],
     ['https://a.example/', 'https://a.example/', false],
   ])('isRedirectToHome(%s, %s)', (from, to, yes) => expect(isRedirectToHome(from, to)).toBe(yes));
+});
+
+/**
+ * A fake web that honours `redirect` and `credentials` as browsers do: 'follow' follows up to 20 hops and
+ * then fails, 'error' fails on the first redirect, and a page answers its subscriber text only to a request
+ * that carried cookies. Every request is recorded, the hops of a followed redirect included.
+ */
+type Route = { location: string } | { html: string };
+
+function fakeWeb(routes: Record<string, Route>) {
+  const requests: { url: string; credentials: RequestCredentials | undefined; redirect: RequestRedirect | undefined }[] = [];
+  const fetch = async (url: string, init: RequestInit): Promise<Response> => {
+    let at = url;
+    for (let hops = 0; ; hops++) {
+      requests.push({ url: at, credentials: init.credentials, redirect: init.redirect });
+      const host = /^https?:\/\/([^/]+)/.exec(at)?.[1] ?? '';
+      if (host.endsWith('.invalid')) throw new TypeError('fetch failed', { cause: Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }) });
+      const route = routes[at];
+      if (!route) return new Response('<html><body>Not found</body></html>', { status: 404, headers: { 'content-type': 'text/html' } });
+      if ('location' in route) {
+        if (init.redirect === 'error') throw new TypeError('Failed to fetch');
+        if (hops >= 20) throw new TypeError('fetch failed', { cause: new Error('redirect count exceeded') });
+        at = new URL(route.location, at).href;
+        continue;
+      }
+      const who = init.credentials === 'include' ? 'subscriber' : 'stranger';
+      const response = new Response(`<html><body><p>${who} copy of ${route.html}</p></body></html>`, { headers: { 'content-type': 'text/html' } });
+      Object.defineProperty(response, 'url', { value: at });
+      return response;
+    }
+  };
+  return { fetch, requests };
+}
+
+describe('fetchPage: cookies go only to opted-in sites, redirects included', () => {
+  const OPTED_IN = ['meridian.example', 'quayside.example'];
+  const cookiesFor = (url: string) => OPTED_IN.some((h) => new URL(url).hostname.endsWith(h));
+  const routes: Record<string, Route> = {
+    'https://meridian.example/story': { html: 'the Meridian story' },
+    'https://meridian.example/moved': { location: 'https://tracker.example/landing' },
+    'https://tracker.example/landing': { html: 'the landing page' },
+    'https://meridian.example/syndicated': { location: 'https://quayside.example/story' },
+    'https://quayside.example/story': { html: 'the Quayside story' },
+    'https://meridian.example/loop': { location: '/loop' },
+    'https://northgate.example/story': { html: 'the Northgate story' },
+    'https://northgate.example/moved': { location: 'https://meridian.example/story' },
+  };
+  type Sent = [url: string, credentials: RequestCredentials, redirect: RequestRedirect];
+
+  it.each<[string, string, Partial<FetchPageResult>, Sent[]]>([
+    ['an opted-in page that does not redirect: one credentialed request', 'https://meridian.example/story',
+      { ok: true, finalUrl: 'https://meridian.example/story' },
+      [['https://meridian.example/story', 'include', 'error']]],
+    ['an opted-in page redirecting to a site not opted in: the target only ever sees a stranger', 'https://meridian.example/moved',
+      { ok: true, finalUrl: 'https://tracker.example/landing' },
+      [['https://meridian.example/moved', 'include', 'error'], ['https://meridian.example/moved', 'omit', 'follow'], ['https://tracker.example/landing', 'omit', 'follow']]],
+    ['an opted-in page redirecting to another opted-in site: cookies at the final page', 'https://meridian.example/syndicated',
+      { ok: true, finalUrl: 'https://quayside.example/story' },
+      [['https://meridian.example/syndicated', 'include', 'error'], ['https://meridian.example/syndicated', 'omit', 'follow'], ['https://quayside.example/story', 'omit', 'follow'], ['https://quayside.example/story', 'include', 'error']]],
+    ['a page not opted in: one anonymous request that follows redirects, as before', 'https://northgate.example/story',
+      { ok: true, finalUrl: 'https://northgate.example/story' },
+      [['https://northgate.example/story', 'omit', 'follow']]],
+    ['a page not opted in redirecting to an opted-in site: still one anonymous request', 'https://northgate.example/moved',
+      { ok: true, finalUrl: 'https://meridian.example/story' },
+      [['https://northgate.example/moved', 'omit', 'follow'], ['https://meridian.example/story', 'omit', 'follow']]],
+  ])('%s', async (_, url, expected, sent) => {
+    const web = fakeWeb(routes);
+    const r = await fetchPage(url, { fetch: web.fetch, cookiesFor });
+    expect(r).toMatchObject(expected);
+    expect(web.requests.map((q) => [q.url, q.credentials, q.redirect])).toEqual(sent);
+    // The page read is the one the last request of the sequence answered.
+    const last = sent.at(-1)!;
+    expect(r.ok && r.html).toContain(last[1] === 'include' ? 'subscriber copy' : 'stranger copy');
+  });
+
+  it.each([
+    ['a redirect loop', 'https://meridian.example/loop', 'redirect-loop'],
+    ['a network error', 'https://meridian.invalid/story', 'dead-link'],
+  ])('%s on an opted-in site is classified as before, and no cookie leaves the first request', async (_, url, reason) => {
+    const web = fakeWeb(routes);
+    const optedIn = (u: string) => cookiesFor(u) || u.includes('meridian.invalid');
+    const r = await fetchPage(url, { fetch: web.fetch, cookiesFor: optedIn });
+    const stranger = await fetchPage(url, { fetch: fakeWeb(routes).fetch });
+    expect(r).toMatchObject({ ok: false, reason });
+    expect(r).toEqual(stranger);
+    expect(web.requests[0]).toMatchObject({ url, credentials: 'include', redirect: 'error' });
+    expect(web.requests.slice(1).every((q) => q.credentials === 'omit')).toBe(true);
+  });
+
+  it('an opted-in final page that refuses the credentialed request keeps the anonymous copy', async () => {
+    // quayside's page redirects only when asked with cookies (a login wall, say): refused, so the stranger's copy stands.
+    const web = fakeWeb(routes);
+    const fetch = (url: string, init: RequestInit) =>
+      url === 'https://quayside.example/story' && init.credentials === 'include' ? Promise.reject(new TypeError('Failed to fetch')) : web.fetch(url, init);
+    const r = await fetchPage('https://meridian.example/syndicated', { fetch, cookiesFor });
+    expect(r).toMatchObject({ ok: true, finalUrl: 'https://quayside.example/story' });
+    expect(r.ok && r.html).toContain('stranger copy of the Quayside story');
+  });
+
+  it('one time limit covers the whole sequence', async () => {
+    const web = fakeWeb(routes);
+    const slow = async (url: string, init: RequestInit) => {
+      await new Promise((done) => setTimeout(done, 150));
+      init.signal?.throwIfAborted();
+      return web.fetch(url, init);
+    };
+    const started = Date.now();
+    const r = await fetchPage('https://meridian.example/syndicated', { fetch: slow, cookiesFor, timeoutMs: 250 });
+    expect(r).toMatchObject({ ok: false, reason: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(600);
+    expect(web.requests.length).toBeLessThan(4);
+  });
 });
