@@ -83,7 +83,7 @@ function firefoxDriver(run: FirefoxRun, control: Page): PrivacyBrowser {
     await providers?.close();
   });
 
-  it('nothing leaves before the click; providers get the keywords, language and dates, never the page’s address or site; the own site is left out in the browser; nobody gets cookies but the opted-in outlet', async () => {
+  it('nothing leaves before the click; providers get the keywords, language and dates, never the page’s address or site; the own site is left out in the browser; nobody gets cookies but the opted-in outlets, not even a site one of them redirects to', async () => {
     await runPrivacyScenario(staged, browser);
   }, 90_000);
 });

@@ -5,9 +5,11 @@
 // its names: they must never reach a provider, and neither may its site (no `-site:` exclusion either).
 // Every search service also returns pages from the reader's own site (www., m., amp.): they are left out
 // in the browser, never fetched and never shown. Cookies are set in the browser for every outlet and for the
-// providers first, so a request that carried them would show them: none may, except the one outlet the
-// reader opted in for ("use my subscription"). An open tab on another story and a restricted page sit
-// beside the reader's: the tabs provider reads locally and sends nothing. The precise query finds fewer
+// providers first, so a request that carried them would show them: none may, except the outlets the
+// reader opted in for ("use my subscription"). One of them lists a page that redirects to another site,
+// which has a cookie too: the opted-in site gets its own cookie once, the redirect's target never gets one,
+// and its page still makes a card (fetched anonymously). An open tab on another story and a restricted
+// page sit beside the reader's: the tabs provider reads locally and sends nothing. The precise query finds fewer
 // than five, so the broad one goes out too, under the same rules; Google's top-stories feed gets the
 // edition and nothing else. Each suite supplies a PrivacyBrowser: how its browser opens tabs, sets
 // cookies and storage, and runs the popup.
@@ -23,6 +25,10 @@ export { popupViewInPage } from './coverage-world';
 export const URL_MARKER = 'zorblattquench';
 export const BODY_MARKERS = ['quillmerevat', 'snorkelbrine'];
 export const SUBSCRIBED = 'meridian-times.test';
+/** Also opted in: its listed page redirects cross-site to the Lakeside Ledger's copy, a site not opted in. */
+export const SUBSCRIBED_REDIRECTING = 'quayside-gazette.test';
+export const REDIRECT_TARGET = 'lakeside-ledger.test';
+const REDIRECTING_PATH = '/quayside-gazette/world/2025/02/26/nato-cable-pact.html';
 export const READER_PATH = `/atlas-wire/world/2025/02/26/nato-eu-undersea-cables-${URL_MARKER}.html`;
 /** The reader's site, and every spelling of it a request could carry (host, name, "Atlas Wire"). */
 export const READER_HOST = 'atlas-wire.test';
@@ -32,7 +38,7 @@ export const OWN_SITE_HOSTS = [`www.${READER_HOST}`, `m.${READER_HOST}`, `amp.${
 /** The reader's article again under a new address: a new article to the background, so a new run. */
 export const SECOND_READER_PATH = READER_PATH.replace('.html', '-2.html');
 /** Every host a request goes to: the providers' (the fake server's own) and each outlet's. */
-export const COOKIE_HOSTS = ['127.0.0.1', READER_HOST, 'northgate-chronicle.test', SUBSCRIBED, 'lakeside-ledger.test', 'harbour-herald.test'];
+export const COOKIE_HOSTS = ['127.0.0.1', READER_HOST, 'northgate-chronicle.test', SUBSCRIBED, 'lakeside-ledger.test', 'harbour-herald.test', SUBSCRIBED_REDIRECTING];
 /** The cookie each host is given: its value names the host, so a cookie sent to the wrong host shows. */
 export const SESSION_COOKIE = 'reader_session';
 export const cookieValue = (host: string) => `secret-${host}`;
@@ -78,9 +84,10 @@ export function stagePrivacyWorld(providers: FakeProviders): PrivacyWorld {
   }
   serve(DEMO_PAGES.british, 'northgate-chronicle.test');
   serve(DEMO_PAGES.paywalled, SUBSCRIBED);
-  serve(DEMO_PAGES.wireAgain, 'lakeside-ledger.test');
+  serve(DEMO_PAGES.wireAgain, REDIRECT_TARGET);
   serve(DEMO_PAGES.otherStory, 'harbour-herald.test');
   const at = (host: string, path: string) => `${origin(host)}${path}`;
+  providers.page(REDIRECTING_PATH, { redirectTo: at(REDIRECT_TARGET, DEMO_PAGES.wireAgain) });
   const bing: FakeItem[] = [
     { title: 'Nato and EU agree to pool cable defences after Geneva talks', url: at('northgate-chronicle.test', DEMO_PAGES.british), outlet: 'The Northgate Chronicle', published: '2025-02-26T15:30:00Z' },
     { title: 'Nato and EU agree undersea cable shield', url: at(SUBSCRIBED, DEMO_PAGES.paywalled), outlet: 'The Meridian Times', published: '2025-02-26T16:00:00Z' },
@@ -89,7 +96,7 @@ export function stagePrivacyWorld(providers: FakeProviders): PrivacyWorld {
   const own = (host: string, outlet: string): FakeItem => ({ title: 'NATO allies agree to pool defenses for undersea cables', url: at(host, '/atlas-wire/world/2025/02/26/nato-cables-live.html'), outlet, published: '2025-02-26T15:00:00Z' });
   providers.setItems('bing', [...bing, own(OWN_SITE_HOSTS[0], 'Atlas Wire')]);
   providers.setItems('google-news', [
-    { title: 'Allies strike pact to guard undersea cables', url: at('lakeside-ledger.test', DEMO_PAGES.wireAgain), outlet: 'The Lakeside Ledger', published: '2025-02-26T19:30:00Z' },
+    { title: 'Allies strike pact to guard undersea cables', url: at(SUBSCRIBED_REDIRECTING, REDIRECTING_PATH), outlet: 'The Quayside Gazette', published: '2025-02-26T19:30:00Z' },
     own(OWN_SITE_HOSTS[1], 'The Atlas Wire'),
   ]);
   providers.setItems('gdelt', [own(OWN_SITE_HOSTS[2], 'Atlas Wire')]);
@@ -100,7 +107,7 @@ export function stagePrivacyWorld(providers: FakeProviders): PrivacyWorld {
 export async function configurePrivacy(world: PrivacyWorld, browser: PrivacyBrowser): Promise<void> {
   await browser.setLocal({
     settings: discoverySettings(world.providers, { bing: true, 'google-news': true, gdelt: true, tabs: true, history: true }),
-    subscriptions: [SUBSCRIBED],
+    subscriptions: [SUBSCRIBED, SUBSCRIBED_REDIRECTING],
   });
   await browser.setCookies(COOKIE_HOSTS);
 }
@@ -163,13 +170,26 @@ export function expectSearchesCarryOnlyTheQuery(log: LoggedRequest[]): void {
   expect(Object.keys(top[0].params).sort()).toEqual(['ceid', 'gl', 'hl']);
 }
 
-/** Only the opted-in outlet's page requests carried the reader's cookie, and only its own. */
+/**
+ * Only the opted-in outlets' page requests carried the reader's cookie, each only its own. The redirecting
+ * one: a credentialed request that refused the redirect, then the anonymous one that followed it; its
+ * target was fetched, never with a cookie.
+ */
 export function expectCookiesOnlyForTheSubscription(log: LoggedRequest[]): void {
   const all = ours(log);
+  const cookieOf = (host: string) => `${SESSION_COOKIE}=${cookieValue(host)}`;
   const subscribed = all.filter((r) => r.provider === 'page' && hostOf(r) === SUBSCRIBED);
   expect(subscribed.length).toBeGreaterThan(0);
-  for (const r of subscribed) expect(r.headers.cookie).toBe(`${SESSION_COOKIE}=${cookieValue(SUBSCRIBED)}`);
-  const others = all.filter((r) => hostOf(r) !== SUBSCRIBED);
+  for (const r of subscribed) expect(r.headers.cookie).toBe(cookieOf(SUBSCRIBED));
+  const target = all.filter((r) => r.provider === 'page' && hostOf(r) === REDIRECT_TARGET);
+  expect(target.length).toBeGreaterThan(0);
+  for (const r of target) expect(r.headers.cookie, `${r.headers.host}${r.path}, reached by a redirect`).toBeUndefined();
+  const redirecting = all.filter((r) => hostOf(r) === SUBSCRIBED_REDIRECTING);
+  expect(redirecting.map((r) => [r.provider, r.path, r.headers.cookie])).toEqual([
+    ['page', REDIRECTING_PATH, cookieOf(SUBSCRIBED_REDIRECTING)],
+    ['page', REDIRECTING_PATH, undefined],
+  ]);
+  const others = all.filter((r) => hostOf(r) !== SUBSCRIBED && hostOf(r) !== SUBSCRIBED_REDIRECTING);
   expect(others.some((r) => r.provider === 'page')).toBe(true);
   for (const r of others) expect(r.headers.cookie, `${r.headers.host}${r.path}`).toBeUndefined();
 }
@@ -186,11 +206,13 @@ export function expectOpenTabStayedLocal(log: LoggedRequest[]): void {
   for (const r of log) expect(`${JSON.stringify(r.params)} ${r.body}`).not.toMatch(/freighter|anchor drags/i);
 }
 
-/** After the opt-in is withdrawn: the same outlet was fetched, without cookies. */
+/** After the opt-in is withdrawn: the same outlets were fetched, without cookies. */
 export function expectSubscriptionWithdrawn(log: LoggedRequest[]): void {
-  const subscribed = ours(log).filter((r) => hostOf(r) === SUBSCRIBED);
-  expect(subscribed.length).toBeGreaterThan(0);
-  for (const r of subscribed) expect(r.headers.cookie).toBeUndefined();
+  for (const host of [SUBSCRIBED, SUBSCRIBED_REDIRECTING, REDIRECT_TARGET]) {
+    const fetched = ours(log).filter((r) => hostOf(r) === host);
+    expect(fetched.length, host).toBeGreaterThan(0);
+    for (const r of fetched) expect(r.headers.cookie, `${host}${r.path}`).toBeUndefined();
+  }
 }
 
 /** How long an eager extension is given to send something after the tabs loaded, before the click. */
@@ -213,6 +235,8 @@ export async function runPrivacyScenario(world: PrivacyWorld, browser: PrivacyBr
   const first = await browser.runPopup(readerAt);
   expect(first.view.cards.find((c) => c.outlet === 'The Northgate Chronicle')?.state).toBe('compared');
   expect(first.view.cards.find((c) => c.outlet === 'The Meridian Times')).toBeDefined();
+  // The redirected page was still read (anonymously, at its final address).
+  expect(first.view.cards.find((c) => c.outlet === 'The Quayside Gazette')?.state).toBe('compared');
   const log = providers.log.slice(before);
   expectSearchesCarryOnlyTheQuery(log);
   expectOwnSiteLeftOut(log, first.view);
