@@ -79,16 +79,24 @@ export function rfc2822ToIso(value: string): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
-/** Feed descriptions are HTML-escaped markup; the snippet is their plain text. */
+const NAMED_ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function charOf(code: number): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
+}
+
+/**
+ * Feed descriptions are HTML-escaped markup; the snippet is their plain text. Tags go first, then every
+ * entity in one pass (numeric ones too: feeds write &#8217; and &#x2019;), so `&amp;lt;` stays `&lt;` and
+ * escaped markup reads as text, never as a tag.
+ */
 export function plainText(html: string): string {
   return html
     .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;|\u00a0/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
+      dec ? charOf(Number(dec)) : hex ? charOf(parseInt(hex, 16)) : (NAMED_ENTITIES[name!.toLowerCase()] ?? whole),
+    )
+    .replace(/\u00a0/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

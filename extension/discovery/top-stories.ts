@@ -37,20 +37,6 @@ const MAX_LINKS = 12;
  */
 export const TOP_STORY_MIN_SCORE = 0.25;
 
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&#(\d{1,6});/g, (_, n: string) => safeChar(Number(n)))
-    .replace(/&#x([0-9a-f]{1,6});/gi, (_, n: string) => safeChar(parseInt(n, 16)));
-}
-
-function safeChar(code: number): string {
-  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
-}
-
-function text(html: string): string {
-  return plainText(decodeEntities(html));
-}
-
 function hrefOf(attrs: string): string {
   const m = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i.exec(attrs);
   const raw = (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim();
@@ -62,11 +48,11 @@ function readEntry(html: string): ClusterLink | null {
   const a = /<a\b([^>]*)>([\s\S]*?)(?:<\/a\s*>|$)/i.exec(html);
   if (!a) return null;
   const url = hrefOf(a[1]);
-  const title = text(a[2]);
+  const title = plainText(a[2]);
   if (!/^https?:\/\//i.test(url) || !title) return null;
   const after = html.slice(a.index + a[0].length);
   const font = /<font\b[^>]*>([\s\S]*?)(?:<\/font\s*>|$)/i.exec(after);
-  const outlet = text(font ? font[1] : after);
+  const outlet = plainText(font ? font[1] : after);
   return { title, url, outlet };
 }
 
