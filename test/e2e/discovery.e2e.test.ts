@@ -6,26 +6,18 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PAGES, startDemoServer } from '../../scripts/lib/demo-server.mjs';
-import { findBrowser } from '../../scripts/lib/find-browser.mjs';
 import { startFakeProviders, type FakeItem, type FakeProviders } from '../fixtures/fake-providers';
 import type { CoverageSession } from '../../extension/coverage';
+import { findChromium } from './lib/browsers';
 import { extensionWithTestHosts, launchMapped, outletUrl, providerResults } from './lib/discovery-world';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const EXT_DIR = process.env.EXT_DIR ?? resolve(ROOT, 'dist', 'chrome-e2e');
 const ARTIFACTS = resolve(ROOT, 'artifacts');
 
-function browserOrNull() {
-  try {
-    return findBrowser();
-  } catch (error) {
-    if (process.env.CI === 'true') throw error;
-    return null;
-  }
-}
-const browser = browserOrNull();
+const found = findChromium();
 
-(browser ? describe : describe.skip)('Discovery in headless Chromium', () => {
+(found.ok ? describe : describe.skip)('Discovery in headless Chromium', () => {
   let run: Awaited<ReturnType<typeof launchMapped>>;
   let site: Awaited<ReturnType<typeof startDemoServer>>;
   let providers: FakeProviders;
@@ -41,7 +33,7 @@ const browser = browserOrNull();
     providers.setItems('google-news', results['google-news']);
     // GDELT rejects the query with its HTTP 200 one-liner: it must be named while the others' results show.
     providers.fault('gdelt', 'text-error', { text: 'Your search contained a phrase that was too short.' });
-    run = await launchMapped(extensionWithTestHosts(EXT_DIR), browser!.path);
+    run = await launchMapped(extensionWithTestHosts(EXT_DIR), found.ok ? found.browser.path : '');
     await run.worker.evaluate(
       (s) => chrome.storage.local.set({ settings: { ...s, privacyAcknowledged: false } }),
       providers.settings,

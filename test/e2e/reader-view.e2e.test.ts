@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_BING_PATH, DEMO_PAGES, outletUrl, startDemoServer } from '../../scripts/lib/demo-server.mjs';
-import { findBrowser } from '../../scripts/lib/find-browser.mjs';
+import { findChromium } from './lib/browsers';
 import { extensionWithTestHosts, launchMapped } from './lib/discovery-world';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -20,15 +20,7 @@ const SHOTS = resolve(ROOT, 'docs', 'screenshots');
 const ARTIFACTS = resolve(ROOT, 'artifacts');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-function browserOrNull() {
-  try {
-    return findBrowser();
-  } catch (error) {
-    if (process.env.CI === 'true') throw error;
-    return null;
-  }
-}
-const browser = browserOrNull();
+const found = findChromium();
 
 async function axeViolations(page: Page) {
   // Extension pages forbid inline scripts (CSP script-src 'self'); CDP evaluation is not subject to it.
@@ -43,7 +35,7 @@ async function axeViolations(page: Page) {
 const chipsOf = (scope: Locator) =>
   scope.locator('li.chip').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-kind')}: ${li.querySelector('.a')?.textContent} → ${li.querySelector('.b')?.textContent}`));
 
-(browser ? describe : describe.skip)('the reader’s view with discovery, in headless Chromium', () => {
+(found.ok ? describe : describe.skip)('the reader’s view with discovery, in headless Chromium', () => {
   let run: Awaited<ReturnType<typeof launchMapped>>;
   let server: Awaited<ReturnType<typeof startDemoServer>>;
   let reader: Page;
@@ -59,7 +51,7 @@ const chipsOf = (scope: Locator) =>
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startDemoServer();
     port = Number(new URL(server.origin).port);
-    run = await launchMapped(extensionWithTestHosts(EXT_DIR), browser!.path);
+    run = await launchMapped(extensionWithTestHosts(EXT_DIR), found.ok ? found.browser.path : '');
     // The demo's news search only, and first use (the privacy text not yet accepted).
     await run.worker.evaluate(
       (settings) => chrome.storage.local.set({ settings }),
