@@ -1,4 +1,4 @@
-import type { ExtensionApi, MessageHandler, PortLike, TabInfo } from '../../extension/api';
+import type { ExtensionApi, MessageHandler, PortLike, StorageArea, TabInfo } from '../../extension/api';
 
 /** Two connected in-memory ports, delivering asynchronously and as structured clones (as the browser does). */
 export function portPair(name: string): [PortLike, PortLike] {
@@ -20,6 +20,19 @@ export function portPair(name: string): [PortLike, PortLike] {
     },
   });
   return [port(0), port(1)];
+}
+
+/** One storage area over a Map, copying values in and out as the browser's structured clone does. */
+function storageArea(map: Map<string, unknown>): StorageArea {
+  return {
+    get: async (key) => structuredClone(map.get(key)),
+    async set(key, value) {
+      map.set(key, structuredClone(value));
+    },
+    async remove(key) {
+      map.delete(key);
+    },
+  };
 }
 
 /** A fake browser behind the seam: tabs, an injectable content script, storage and permissions. */
@@ -106,24 +119,7 @@ export function createFakeBrowser(options: { offscreen?: boolean } = {}): FakeBr
         fake.connectHandlers.push(handler);
       },
     },
-    storage: {
-      get: async (key) => structuredClone(fake.storage.get(key)),
-      async set(key, value) {
-        fake.storage.set(key, structuredClone(value));
-      },
-      async remove(key) {
-        fake.storage.delete(key);
-      },
-      session: {
-        get: async (key) => structuredClone(fake.session.get(key)),
-        async set(key, value) {
-          fake.session.set(key, structuredClone(value));
-        },
-        async remove(key) {
-          fake.session.delete(key);
-        },
-      },
-    },
+    storage: { ...storageArea(fake.storage), session: storageArea(fake.session) },
     permissions: {
       contains: async (origins) => origins.every((o) => fake.granted.has(o)),
       async request(origins) {
