@@ -47,6 +47,28 @@ describe('extractEntities', () => {
     for (const x of rankEntities(e)) expect(x.salience).toBe(3 * Number(x.inTitle) + Number(x.inLead) + x.count);
   });
 
+  // Each row: invented prose, keys that must be found, keys that must not (what the old splitter made).
+  it.each([
+    ['an abbreviation\'s dot ends no sentence', 'Critics of Sen. Mara Quist spoke. Mr. Quist said nothing.', ['mara quist'], ['sen']],
+    ['a middle initial stays inside the name', 'The ruling angered Tomas J. Verrill on Friday.', ['tomas verrill'], ['tomas j', 'tomas j verrill']],
+    ['"and" joins two names, it does not make one', 'Both Ada Pell and Rune Odegard voted, in Oslo and Bergen.', ['ada pell', 'rune odegard', 'oslo', 'bergen'], ['ada pell and rune odegard']],
+    ['"of <place>" after a name is a place of its own', 'It was Ted Marrow of Texas who asked.', ['ted marrow', 'texas'], ['ted marrow of texas']],
+    ['"of <place>" after an organisation head stays', 'The Bank of England and the Gulf of Aden patrol.', ['bank of england', 'gulf of aden'], ['bank', 'england']],
+    ['a possessive ends a name', 'Later Ida Brenn’s Twitter feed went quiet; Ida Brenn left.', ['ida brenn'], ['ida brenn twitter']],
+    ['a party-and-state tag is no entity', 'Rep. Lena Sorrel, D-Ohio, objected.', ['lena sorrel'], ['d-ohio']],
+    ['a sentence-opening word glued to a known name is dropped', 'Voters backed Ida Brenn. Later Brenn spoke.', ['ida brenn'], ['later brenn']],
+  ])('%s', (_, text, present, absent) => {
+    const x = extractEntities('', [text]);
+    for (const key of present) expect([...x.keys()]).toContain(key);
+    for (const key of absent) expect([...x.keys()]).not.toContain(key);
+  });
+
+  it('gives a bare surname to the full name said most often', () => {
+    const x = extractEntities('', ['Ola Varga met Piet Varga. Piet Varga spoke twice, and Piet Varga left. Then Varga returned.']);
+    expect(x.get('piet varga')!.count).toBe(4); // three in full, and the bare "Varga"
+    expect(x.get('ola varga')!.count).toBe(1);
+  });
+
   it('returns nothing for empty input', () => {
     expect(extractEntities('', []).size).toBe(0);
   });
