@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanContent, countWords } from '../../../extension/content/clean';
+import { cleanContent, collapseWhitespace, countWords, isDatelineOnly } from '../../../extension/content/clean';
+import { datelineLength } from '../../../src/text/boilerplate';
 
 const PAGE = 'https://www.daily-example.test/news/story';
 const STORY = '<p>The council approved the harbour budget on Monday after a long debate about how much the repairs to the sea wall would cost the town.</p>';
@@ -79,5 +81,46 @@ describe('countWords', () => {
     ['', 0],
   ])('%j has %i words', (text, n) => {
     expect(countWords(text)).toBe(n);
+  });
+});
+
+describe('isDatelineOnly', () => {
+  // What cleaning asked before it looked at the last character first: the answer must not change.
+  const wholeDateline = (text: string) => {
+    const n = datelineLength(text);
+    return n > 0 && n >= text.length;
+  };
+
+  it.each([
+    ['SALTMERE, England —', true],
+    ['GENEVA (Atlas Wire) —', true],
+    ['GENEVA (Atlas Wire) -', true],
+    ['GENEVA (Atlas Wire):', true],
+    ['WASHINGTON --', true],
+    ['BRUSSELS, Feb 26 (Reuters) ‒', true],
+    ['GENEVA (Atlas Wire) — NATO allies met.', false],
+    ['WASHINGTON -', false],
+    ['Saltmere, England —', false],
+    ['The talks ended —', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isDatelineOnly(text)).toBe(expected);
+    expect(wholeDateline(text)).toBe(expected);
+  });
+
+  it('answers as the dateline patterns do on generated dateline-like lines', () => {
+    const part = fc.constantFrom('SALTMERE', 'NEW', 'YORK', 'ST.', 'SÃO', 'Calif.', 'England', 'Feb', '26', '(AP)', '(Atlas Wire)', '(dpa)', '(talks)', '—', '–', '‒', '―', '-', '--', ':', ',', 'said', ' ', '\u00a0', '\n');
+    const line = fc.tuple(fc.array(part, { maxLength: 8 }), fc.constantFrom(' ', '')).map(([parts, glue]) => collapseWhitespace(parts.join(glue)));
+    let whole = 0;
+    fc.assert(
+      fc.property(line, (text) => {
+        const expected = wholeDateline(text);
+        if (expected) whole++;
+        expect(isDatelineOnly(text)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+    // The generator must reach the interesting case, or the property above proves nothing.
+    expect(whole).toBeGreaterThan(10);
   });
 });
