@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boilerplateReason, datelineLength } from '../../../src/text/boilerplate';
+import { BOILERPLATE_RULES, boilerplateReason, datelineLength, gateText, mayMatch } from '../../../src/text/boilerplate';
 
 // Invented lines in the shapes wire services and news sites use; none is copied from a real article.
 const FLAGGED: [string, string][] = [
@@ -34,6 +35,8 @@ const FLAGGED: [string, string][] = [
   ['© Example Media 2024', 'credit'],
   ['Follow us on Twitter and Facebook', 'follow-us'],
   ['Follow The Daily Example on Instagram', 'follow-us'],
+  ['Like us on Facebook', 'follow-us'],
+  ['Join our channel on WhatsApp', 'follow-us'],
   ['Advertisement', 'advert'],
   ['Story continues below advertisement', 'advert'],
   ['Continue reading the main story', 'advert'],
@@ -58,6 +61,8 @@ const FLAGGED: [string, string][] = [
   ['A worker loads timber outside a store in Saltmere. (AP Photo/Jo Roe, File)', 'caption'],
   ['Like this story? Share it with a friend!', 'share'],
   ['This post may contain affiliate links. Please see my disclosure page.', 'advert'],
+  ['We may earn a commission when you buy through links on this page.', 'advert'],
+  ['Love this article? Pass it on.', 'share'],
 ];
 
 // Real-news-shaped sentences that begin like boilerplate; every one must survive.
@@ -104,6 +109,44 @@ describe('boilerplateReason', () => {
   it('leaves long paragraphs that merely start like a promo alone', () => {
     const long = 'Related: ' + 'the harbour authority said ships would be diverted for weeks '.repeat(5);
     expect(boilerplateReason(long)).toBeNull();
+  });
+});
+
+// Each rule asks a cheap gate before its pattern; a gate may let through what the pattern refuses, never
+// the other way round, or a boilerplate line would be kept. Checked on the lines above and on lines made of
+// the pattern's own words and punctuation, in every case, with ſ (long s, which a case-insensitive Unicode
+// pattern reads as s) and an opening bracket thrown in.
+describe('the rules\' gates', () => {
+  const punctuation = [' ', ' ', ' ', ':', '|', '/', '(', ')', '[', ']', '.', '…', '...', '—', '-', ',', '?', '!', '©', "'", '’', '@x', 'Jo Roe', 'Getty Images', 'The Daily Example'];
+  const recase = (word: string, how: number): string =>
+    [word, word.toUpperCase(), word.toLowerCase(), word.charAt(0).toUpperCase() + word.slice(1).toLowerCase(), word.replace(/s/g, 'ſ')][how];
+  const lines = (source: string) => {
+    // Words, and the literal runs between the pattern's operators ("Top stories", " this ", "Like us on Facebook").
+    const words = [...new Set([...(source.match(/[A-Za-z]+/g) ?? []), ...(source.match(/[A-Za-z][A-Za-z '’-]*/g) ?? [])])];
+    const piece = fc.oneof({ arbitrary: fc.constantFrom(...words), weight: 4 }, { arbitrary: fc.constantFrom(...punctuation), weight: 1 });
+    const token = fc.tuple(piece, fc.integer({ min: 0, max: 4 })).map(([w, how]) => recase(w, how));
+    return fc
+      .tuple(fc.constantFrom('', '', '(', '['), fc.array(token, { minLength: 1, maxLength: 9 }), fc.constantFrom('', ' '))
+      .map(([open, tokens, glue]) => open + tokens.join(glue));
+  };
+  const mutations = (line: string) => [0, 1, 2, 3, 4].flatMap((how) => [recase(line, how), `(${recase(line, how)}`, `[${recase(line, how)}`]);
+
+  it.each(BOILERPLATE_RULES.map((rule, i) => [i, rule.reason, rule] as const))('rule %i (%s) never gates out a line its pattern matches', (_i, _reason, rule) => {
+    let matched = 0;
+    const check = (line: string) => {
+      if (!rule.pattern.test(line)) return;
+      matched++;
+      expect(mayMatch(rule, gateText(line)), line).toBe(true);
+    };
+    for (const [line] of FLAGGED) mutations(line).forEach(check);
+    fc.assert(fc.property(lines(rule.pattern.source), (line) => check(line)), { numRuns: 20_000, seed: 2026 });
+    // Without lines the pattern matches, the check above would prove nothing.
+    expect(matched).toBeGreaterThan(0);
+  });
+
+  it('gates out ordinary sentences', () => {
+    const sentence = gateText('Officials in Saltmere said on Tuesday that the ferry would resume next week.');
+    expect(BOILERPLATE_RULES.filter((rule) => mayMatch(rule, sentence)).map((rule) => rule.reason)).toEqual([]);
   });
 });
 
