@@ -11,7 +11,7 @@ import { matchStory, MATCH_RULES } from '../src/match/story';
 import { corporaRoot, loadAllSides, loadBasil, loadEcbPlus, loadUci, type Labelled } from './lib/match-corpora';
 import { evaluate, scoreGroups, verdictsOfNegatives, type ScoredPair } from './lib/match-eval';
 import { experiments } from './lib/match-experiments';
-import { crossValidate, signalGroups } from './lib/match-fit';
+import { crossValidate, signalGroups, UNUSED_IN_SHIPPED_FIT } from './lib/match-fit';
 import { preRankRecall } from './lib/match-prerank';
 
 const MIN_ECB_SENTENCES = 3;
@@ -28,25 +28,41 @@ const basil = loadBasil(root);
 const ecbAll = loadEcbPlus(root);
 const ecb = ecbAll.filter((d) => d.article.paragraphs.length >= MIN_ECB_SENTENCES);
 const allsides = loadAllSides(root);
-// The previous reading of ECB+: page dates left in ecbplus titles and first sentences (see loadEcbPlus).
-const ecbDated = loadEcbPlus(root, { keepDateLines: true }).filter((d) => d.article.paragraphs.length >= MIN_ECB_SENTENCES);
+// ECB+ carries no dates. The issue reads it as "the hard negatives": its other-event pairs are scored as if
+// both events were reported the same day, the worst case for a matcher whose time signals would otherwise
+// reject most of them (and the case a model trained on undated ECB+ never saw: see the last cv row).
+const SAME_DAY = '2013-06-01T12:00:00Z';
+const ecbSameDay = ecb.map((l) => ({ ...l, article: { ...l.article, publishedTime: SAME_DAY } }));
 if (experimentsOnly) {
   console.log(experiments(basil, ecb));
   process.exit(0);
 }
 
 const f = (x: number, d = 3) => x.toFixed(d);
-const fitted = crossValidate([...signalGroups('basil', basil), ...signalGroups('ecb+', ecb)]);
-const fittedDated = crossValidate([...signalGroups('basil', basil), ...signalGroups('ecb+', ecbDated)]);
+const basilPairs = signalGroups('basil', basil);
+// The issue's reading: BASIL's triplets the positives, ECB+'s other-event pairs (same day) hard negatives.
+// Trained with the unused signals at 0, measured with every signal as it is (their weights are 0 anyway,
+// and the previous model, which weighs time, must see the real values).
+const issueReadingFit = [...signalGroups('basil', basil, UNUSED_IN_SHIPPED_FIT), ...signalGroups('ecb+', ecbSameDay, UNUSED_IN_SHIPPED_FIT).filter((p) => p.y === 0)];
+const issueReading = [...basilPairs, ...signalGroups('ecb+', ecbSameDay).filter((p) => p.y === 0)];
+// The strict reading: ECB+'s same-event pairs are positives too (undated, as the corpus gives them).
+const strictReading = [...basilPairs, ...signalGroups('ecb+', ecb)];
+const fitted = crossValidate(issueReadingFit, issueReading);
+const strictFit = crossValidate(strictReading);
+const shippedOnStrict = crossValidate(issueReadingFit, strictReading);
+const strictOnIssue = crossValidate(strictReading, issueReading);
 const cvRow = (name: string, r: typeof fitted.cv.all) => `| ${name} | ${f(r.precision)} | ${f(r.recall)} | ${f(r.f1)} | ${r.tp}/${r.fp}/${r.fn} |`;
 const cvTable = [
   '| cross-validated (5 folds by BASIL year / ECB+ topic) | precision | recall | F1 | TP/FP/FN |',
   '| --- | --- | --- | --- | --- |',
-  cvRow('BASIL + ECB+ dev', fitted.cv.all),
-  cvRow('BASIL dev', fitted.cv.byCorpus.basil),
-  cvRow('ECB+ dev', fitted.cv.byCorpus['ecb+']),
-  cvRow('BASIL + ECB+ dev, ECB+ page dates kept (previous reading)', fittedDated.cv.all),
-  cvRow('ECB+ dev, page dates kept (previous reading)', fittedDated.cv.byCorpus['ecb+']),
+  cvRow("**issue's reading**: BASIL + ECB+ other-event pairs as same-day hard negatives (shipped model)", fitted.cv.all),
+  cvRow('  of which BASIL', fitted.cv.byCorpus.basil),
+  `|   of which ECB+ other-event pairs (negatives only) | | | | ${fitted.cv.byCorpus['ecb+'].fp} of ${issueReading.filter((p) => p.corpus === 'ecb+').length} called the same story |`,
+  cvRow('strict reading (ECB+ same-event pairs positives too, undated), shipped model', shippedOnStrict.cv.all),
+  cvRow('  of which ECB+', shippedOnStrict.cv.byCorpus['ecb+']),
+  cvRow('strict reading, model fit on the strict reading (the previous model)', strictFit.cv.all),
+  cvRow('  of which ECB+', strictFit.cv.byCorpus['ecb+']),
+  cvRow("issue's reading, model fit on the strict reading (the previous model)", strictOnIssue.cv.all),
 ].join('\n');
 if (fitOnly) {
   console.log(cvTable);
@@ -57,6 +73,7 @@ if (fitOnly) {
 
 const pb = scoreGroups('basil', basil);
 const pe = scoreGroups('ecb+', ecb);
+const hardNegatives = scoreGroups('ecb+', ecbSameDay).filter((p) => !p.positive);
 const dev = [...pb, ...pe];
 
 const rows: string[][] = [];
@@ -66,18 +83,16 @@ function row(name: string, pairs: ScoredPair[]) {
   rows.push([name, String(pairs.length), String(pos), f(r.precision), f(r.recall), f(r.f1), `${r.tp}/${r.fp}/${r.fn}`]);
 }
 row('BASIL dev (dates used)', pb);
-row(`ECB+ dev topics 1–22 (text only, docs ≥ ${MIN_ECB_SENTENCES} sentences)`, pe);
-row('BASIL + ECB+ dev', dev);
-// The issue's other reading of ECB+ ("the hard negatives"): its other-event pairs only, as negatives next
-// to BASIL's, with BASIL's triplets the only positives.
-row('BASIL positives; negatives BASIL + ECB+ other-event (ECB+ as hard negatives only)', [...pb, ...pe.filter((p) => !p.positive)]);
+row(`ECB+ other-event pairs dated the same day (hard negatives; docs ≥ ${MIN_ECB_SENTENCES} sentences)`, hardNegatives);
+row("BASIL + ECB+ hard negatives (the issue's reading)", [...pb, ...hardNegatives]);
+row('ECB+ dev, strict (same-event pairs as positives, undated)', pe);
+row('BASIL + ECB+ dev, strict', dev);
 const pbNoDates = scoreGroups('basil', basil.map(undate));
 row('BASIL dev, dates removed', pbNoDates);
 row('BASIL dev, IDF from the pair alone', scoreGroups('basil', basil, 0));
 row('BASIL dev, IDF from 8 others', scoreGroups('basil', basil, 8));
 row('ECB+ dev, IDF from 8 others', scoreGroups('ecb+', ecb, 8));
 row('ECB+ dev, all docs incl. 1–2-sentence ECB leads', scoreGroups('ecb+', ecbAll));
-row('ECB+ dev, page dates kept (previous reading)', scoreGroups('ecb+', ecbDated));
 
 // AllSides: the three sides of one roundup are positives; roundups dated within 3 days of each other are
 // the negatives, since older ones would be rejected by the time gate alone.
@@ -155,55 +170,50 @@ Verdict measured: \`same-story\` from \`matchStory\` (src/match/story.ts). Pairs
 year; ECB+: one topic, positives = two documents of the same sub-corpus, hard negatives = ecb × ecbplus).
 IDF context (\`others\`) = the whole group unless the row says otherwise.
 
-Before (first pass, hand-set weights 0.5·cosine + 0.3·entities + 0.1·quotes + 0.1·time, score ≥ 0.19):
-BASIL P 0.980 R 0.993; ECB+ P 0.975 R 0.492; BASIL + ECB+ P 0.976 R 0.521; pre-rank recall@8 0.890.
+Readings. The issue names ECB+ "the hard negatives". Its reading, used to fit and to judge the shipped model:
+BASIL's triplets are the positives; BASIL's cross-triplet pairs and ECB+'s other-event pairs (ecb × ecbplus,
+same topic) are the negatives, and since ECB+ gives no dates, every ECB+ document is dated the same day, the
+worst case (a matcher may not lean on the 96 h window to reject them). The strict reading, used until this
+pass, also counted ECB+'s same-event pairs (two documents of one sub-corpus, undated) as positives. Those
+sub-corpora hold follow-ups and side stories (below), so the model fit on them learned to accept topic-level
+likeness: measured on the issue's reading it calls ${strictOnIssue.cv.all.fp} of ${issueReading.filter((p) => p.corpus === 'ecb+').length} same-day other-event pairs the same story
+(last cv row). That is the error a reader would see (a diff of another event), so the shipped model is now fit on
+the issue's reading.
 
-Third pass (this section): the ECB+ reader no longer leaves the ecbplus pages' dates in their text. Sentence 0 of
-an ecbplus file is its address (used as \`url\`, never as text); sentence 1 is taken as the title, but in 34
-files it is a date ("Tuesday, May 24, 2005", "8 / 2 / 13 at 1: 30 PM"), and many first sentences open with a
-dateline ("Updated: May 24, 2005, 3: 23 PM ET …"). Only ecbplus pages have these and ECB documents get no
-dates at all, so their shared years and days were page furniture that told the two sub-corpora apart (a label
-leak through \`numberOverlap\`). Now a date title gives way to the address's slug
-("…/lindsay-lohan-leaves-betty-ford-checks-into-malibu-rehab…" → "lindsay lohan leaves betty ford checks into
-malibu rehab"; a real page has a title, 7 addresses have no usable slug and stay untitled) and the leading
-dateline is cut. Two ecbplus documents of topic 1 fall under the ≥ 3-sentence filter after that (4792 → 4721
-pairs, 2458 → 2423 positives). Cross-validated, before → after, model refit on each reading:
+Fourth pass (this section): entity extraction mended (src/match/entities.ts: an abbreviation's dot no longer
+ended a sentence, so "Sen. Ted Cruz" and "Mr. Trump" were lost to the sentence-initial rule; "Donald J. Trump"
+was cut at the initial; "and" glued two names into one; "Ted Cruz of Texas" was one entity; a bare "Trump"
+went to the first full name with that surname, "Melania Trump"), and the model refit on the issue's reading
+with \`time\` and \`leadNumberOverlap\` held at 0 (bench/lib/match-fit.ts says why).
 
-| cross-validated | before: page dates kept | after: page dates dropped |
-| --- | --- | --- |
-| BASIL + ECB+ dev | P ${f(fittedDated.cv.all.precision)} R ${f(fittedDated.cv.all.recall)} | P ${f(fitted.cv.all.precision)} R ${f(fitted.cv.all.recall)} |
-| BASIL dev | P ${f(fittedDated.cv.byCorpus.basil.precision)} R ${f(fittedDated.cv.byCorpus.basil.recall)} | P ${f(fitted.cv.byCorpus.basil.precision)} R ${f(fitted.cv.byCorpus.basil.recall)} |
-| ECB+ dev | P ${f(fittedDated.cv.byCorpus['ecb+'].precision)} R ${f(fittedDated.cv.byCorpus['ecb+'].recall)} | P ${f(fitted.cv.byCorpus['ecb+'].precision)} R ${f(fitted.cv.byCorpus['ecb+'].recall)} |
-| AllSides dev leads (not fitted), training model | P 0.457 R 0.853 | P ${f(asResult.precision)} R ${f(asResult.recall)} |
-
-After, with the shipped model (fit on all dev pairs, so these rows are training figures):
-
-${table}
-
-The honest figures are the cross-validated ones (\`npm run bench:match -- --fit\`; each pair scored by a
-model and a threshold fit without its BASIL year / ECB+ topic):
+Cross-validated (\`npm run bench:match -- --fit\`; each pair scored by a model and a threshold fit without its
+BASIL year / ECB+ topic; the honest figures):
 
 ${cvTable}
 
-Model (src/match/model.ts, logistic regression, L2 = 1, BASIL positives ×3): p = σ(${weights} ${MATCH_MODEL.bias});
+With the shipped model (fit on all dev pairs, so these rows are training figures):
+
+${table}
+
+Model (src/match/model.ts, logistic regression, L2 = 1): p = σ(${weights} ${MATCH_MODEL.bias});
 same story if p ≥ ${MATCH_MODEL.same} (the lowest cut-off with precision ≥ 0.98 on dev) and |Δt| ≤ ${MATCH_RULES.maxGapHours} h (unknown dates pass);
 related if p ≥ ${MATCH_MODEL.related} or entity overlap ≥ ${MATCH_RULES.relatedEntities}. Signals: body, lead (title + first 60 words) and
 content-bigram TF-IDF cosines with the batch as IDF; salience- and batch-IDF-weighted entity overlap, and the same over
-people only; shared-quote share; time Gaussian (σ 3 d, 0.5 unknown) and an in-window flag; Jaccard of the numbers
-in the text and containment of the numbers in the leads.
+people only; shared-quote share; time Gaussian (σ 3 d, 0.5 unknown; weight 0) and an in-window flag; Jaccard of the
+numbers in the text and containment of the numbers in the leads (weight 0).
 
-Regressions to know: AllSides leads (not used for fitting) lost precision in the second pass, 0.564 → 0.457 at recall
-0.853 (was 0.878): roundups of one week share people and numbers across stories; now ${f(asResult.precision)} at recall ${f(asResult.recall)}. With 8 others
-as batch, ECB+ precision is lower than with the whole topic (see the rows above).
-
-ECB+ hard negatives (ecb × ecbplus, same topic, another event), ${hardTotal} pairs: ${hard['same-story']} same-story (${pct(hard['same-story'])}),
+ECB+ other-event pairs with the shipped model, undated as the corpus gives them, ${hardTotal} pairs: ${hard['same-story']} same-story (${pct(hard['same-story'])}),
 ${hard.related} related (${pct(hard.related)}), ${hard.different} different (${pct(hard.different)}).
-The issue names ECB+ "the hard negatives": read that way (the row "ECB+ as hard negatives only": BASIL's
-triplets the only positives, ECB+'s other-event pairs added to the negatives) the target is further off:
-every other-event pair called same-story counts against BASIL's 150 positives.
 
-**Targets: not met on BASIL + ECB+** (P ≥ 0.97 with R ≥ 0.95): cross-validated P ${f(fitted.cv.all.precision)} R ${f(fitted.cv.all.recall)}.
-BASIL alone meets them (cross-validated P ${f(fitted.cv.byCorpus.basil.precision)} R ${f(fitted.cv.byCorpus.basil.recall)}). Signals tried in this pass and not shipped
+**Target (P ≥ 0.97 with R ≥ 0.95 on BASIL + ECB+ dev), issue's reading: precision met, recall missed by a few pairs**:
+cross-validated P ${f(fitted.cv.all.precision)} R ${f(fitted.cv.all.recall)} (${fitted.cv.all.tp} of 150 BASIL positives; 0.95 needs 143). Strict reading: P ${f(shippedOnStrict.cv.all.precision)} R ${f(shippedOnStrict.cv.all.recall)}
+with the shipped model, P ${f(strictFit.cv.all.precision)} R ${f(strictFit.cv.all.recall)} with a model fit for it; out of reach for the reasons below.
+AllSides leads (never fitted; roundups of one week share people and numbers across stories): P ${f(asResult.precision)} R ${f(asResult.recall)}.
+
+Earlier passes, for the record: first pass (hand-set weights) BASIL P 0.980 R 0.993, ECB+ strict P 0.975 R 0.492;
+third pass (strict reading, ecbplus page dates dropped from the text, a label leak: only ecbplus pages carried
+dates, and their shared years told the sub-corpora apart) cross-validated BASIL + ECB+ strict P 0.970 R 0.595.
+Signals tried in the third pass on the strict reading and not shipped
 (\`npm run bench:match -- --experiments\`, bench/lib/match-experiments.ts; every row cross-validated as above; "pooled" =
 all out-of-fold probabilities on one curve, recall read at a precision floor, threshold chosen on the test pairs, so
 only a check of whether a signal ranks pairs better rather than merely moving the operating point):

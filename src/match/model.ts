@@ -1,9 +1,12 @@
 // The same-story model: logistic regression over the pair signals of story.ts. Fit by
-// `npm run bench:match -- --fit` (bench/lib/match-fit.ts) on BASIL dev + ECB+ dev (docs ≥ 3 sentences, page
-// dates of the ecbplus texts dropped: see loadEcbPlus),
-// L2 = 1, BASIL positives weighted ×3 (150 of them against 2423 ECB+ ones), every pair scored with its
-// group as batch; the printed constant is pasted here. Cross-validated figures (5 folds by BASIL year /
-// ECB+ topic, so no story is in both train and test) are in docs/benchmarks.md, "Story matching".
+// `npm run bench:match -- --fit` (bench/lib/match-fit.ts) on the issue's reading of the dev corpora: BASIL's
+// triplets the positives, BASIL's cross-triplet pairs and ECB+'s other-event pairs (docs ≥ 3 sentences,
+// every document dated the same day: the worst case) the negatives. ECB+'s same-event pairs are not used:
+// its sub-corpora hold follow-ups and side stories that the product calls `related`, and fitting on them
+// taught the previous model to call 107 of 2298 same-day other-event pairs the same story. L2 = 1, every
+// pair scored with its group as batch; `time` and `leadNumberOverlap` held at 0 (see UNUSED_IN_SHIPPED_FIT); the printed constant
+// is pasted here. Cross-validated figures (5 folds by BASIL year / ECB+ topic, so no story is in both train
+// and test) are in docs/benchmarks.md, "Story matching".
 
 /** Signal order of the weight vector. */
 export const SIGNALS = [
@@ -33,9 +36,9 @@ export interface LinearModel {
 
 // prettier-ignore
 export const MATCH_MODEL: LinearModel = {
-  weights: { cosine: 7.7, leadCosine: 7.4, bigramCosine: 6.51, entityOverlap: 7.96, personOverlap: 4.92, quoteOverlap: 2.05, time: 1.75, inWindow: 4.18, numberOverlap: 2.9, leadNumberOverlap: 1.3 },
-  bias: -8.4,
-  same: 0.86,
+  weights: { cosine: 8.03, leadCosine: 7.59, bigramCosine: 3.59, entityOverlap: 5.94, personOverlap: 3.21, quoteOverlap: 4.16, time: 0, inWindow: 2.71, numberOverlap: 1.23, leadNumberOverlap: 0 },
+  bias: -8.48,
+  same: 0.49,
   related: 0.2,
 };
 

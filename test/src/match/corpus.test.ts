@@ -1,8 +1,10 @@
 // A slice of the dev corpora keeps the matcher honest: floors sit a little under the figures
-// bench/match.ts measured on the full dev sets (docs/benchmarks.md, "Story matching"); on these slices
-// with the fitted model (src/match/model.ts) it measured BASIL P 1.000 R 0.967 and ECB+ P 1.000 R 0.573
-// (the first pass: R 1.000 and 0.461; 0.634 before the ecbplus page dates were dropped from the text). These slices are inside the model's training set, so they guard
-// against regressions, not overfitting; the cross-validated figures are in docs/benchmarks.md.
+// bench/match.ts measured on the full dev sets (docs/benchmarks.md, "Story matching"). On these slices the
+// model fit on the issue's reading (src/match/model.ts) measured BASIL P 1.000 R 0.950, 0 of 627 ECB+
+// other-event pairs called the same story when dated the same day, and ECB+'s same-event pairs (the strict
+// reading, not fitted) P 1.000 R 0.344; the previous model, fit on the strict reading, had R 0.573 there and
+// let other events through once dated the same day. These slices are inside the model's training set, so
+// they guard against regressions, not overfitting; the cross-validated figures are in docs/benchmarks.md.
 import { describe, expect, it } from 'vitest';
 import { corporaRoot, dropLeadingDate, isDateLine, loadBasil, loadEcbPlus, slugTitle } from '../../../bench/lib/match-corpora';
 import { evaluate, scoreGroups } from '../../../bench/lib/match-eval';
@@ -18,12 +20,22 @@ describeShared('story matching on BASIL and ECB+ dev slices', ['corpora', 'basil
     expect(r.recall).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('ECB+ topics 1–4: hard negatives stay rare, recall above its measured floor', () => {
+  it('ECB+ topics 1–4: another event reported the same day is almost never the same story', () => {
+    const root = corporaRoot() ?? sharedPath('corpora');
+    const ecb = loadEcbPlus(root)
+      .filter((l) => ['1', '2', '3', '4'].includes(l.group) && l.article.paragraphs.length >= 3)
+      .map((l) => ({ ...l, article: { ...l.article, publishedTime: '2013-06-01T12:00:00Z' } }));
+    const negatives = scoreGroups('ecb+', ecb).filter((p) => !p.positive);
+    expect(negatives.length).toBeGreaterThan(600);
+    expect(negatives.filter((p) => p.result.verdict === 'same-story').length).toBeLessThanOrEqual(3);
+  });
+
+  it('ECB+ topics 1–4, strict reading (same-event pairs as positives, undated): precision high, recall above its floor', () => {
     const root = corporaRoot() ?? sharedPath('corpora');
     const ecb = loadEcbPlus(root).filter((l) => ['1', '2', '3', '4'].includes(l.group) && l.article.paragraphs.length >= 3);
     const r = evaluate(scoreGroups('ecb+', ecb));
-    expect(r.precision).toBeGreaterThanOrEqual(0.95);
-    expect(r.recall).toBeGreaterThanOrEqual(0.55);
+    expect(r.precision).toBeGreaterThanOrEqual(0.97);
+    expect(r.recall).toBeGreaterThanOrEqual(0.3);
   });
 
   it('ECB+: no ecbplus title is a bare date, and no first sentence opens with a dateline', () => {
