@@ -120,6 +120,8 @@ interface Run {
   next: Open;
   /** BREAKDOWN=1: Readability alone on the reader's page (its main world, a fresh script), in ms. */
   readability?: number;
+  /** BREAKDOWN=1: the page's side of a first open, apart from the popup (pageSide). */
+  page?: { injection: number; extraction: number };
 }
 
 const READABILITY = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
@@ -133,6 +135,44 @@ async function readabilityOn(page: Page): Promise<number> {
     new Readability(document.cloneNode(true) as Document).parse();
     return performance.now() - start;
   });
+}
+
+/**
+ * The page's side of a first open, without the popup, in a fresh tab of another outlet (another host, so
+ * a renderer that has not run the script): the worker injects content.js (its call's time: sending,
+ * compiling and running the script's top level), then the page times the extraction that
+ * content-answer.js asks for. The popup makes both in one call (one round trip less, ~2 ms).
+ */
+async function pageSide(run: MappedRun, url: string): Promise<{ injection: number; extraction: number }> {
+  const page = await run.context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForTimeout(SETTLE_MS / 2);
+    return await run.worker.evaluate(async (u) => {
+      /* eslint-disable no-restricted-globals -- runs in the service worker, not here */
+      const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+      if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
+      const target = { tabId: tab.id };
+      const start = performance.now();
+      await chrome.scripting.executeScript({ target, files: ['content.js'] });
+      const injection = performance.now() - start;
+      // In an array, not as a property's value: tsx would wrap a named function in its __name helper,
+      // which does not exist in the worker.
+      const timed = [
+        () => {
+          const answer = (window as unknown as { __parallaxAnswer: () => unknown }).__parallaxAnswer;
+          const t = performance.now();
+          answer();
+          return performance.now() - t;
+        },
+      ];
+      const [{ result }] = await chrome.scripting.executeScript({ target, func: timed[0] });
+      /* eslint-enable no-restricted-globals */
+      return { injection, extraction: result as number };
+    }, url);
+  } finally {
+    await page.close();
+  }
 }
 
 async function oneRun(extDir: string, browserPath: string, origin: string, port: number, condition: Worker): Promise<Run> {
@@ -176,10 +216,11 @@ async function oneRun(extDir: string, browserPath: string, origin: string, port:
     const first = await open(condition);
     const again = await open(null);
     const readability = BREAKDOWN ? await readabilityOn(reader) : undefined;
+    const page = BREAKDOWN ? await pageSide(run, outletUrl(port, DEMO_PAGES.republished)) : undefined;
     await reader.goto(outletUrl(port, DEMO_PAGES.british));
     await reader.waitForTimeout(SETTLE_MS / 2);
     const next = await open(null);
-    return { first, again, next, readability };
+    return { first, again, next, readability, page };
   } finally {
     await run.context.close();
   }
@@ -225,6 +266,11 @@ async function main() {
           const rows = names.map((n) => [n, median(opens.map((o) => o.marks?.[n]).filter((x): x is number => x !== undefined))] as const);
           for (const [n, ms] of rows.sort((a, b) => a[1] - b[1])) console.log(`  ${Math.round(ms).toString().padStart(5)}  ${n}`);
         }
+      }
+      for (const { label: c } of columns) {
+        const pages = runs.get(c)!.map((r) => r.page!);
+        const cellOf = (xs: number[]) => `${Math.round(median(xs))} ms (${Math.round(Math.min(...xs))}–${Math.round(Math.max(...xs))})`;
+        console.log(`\n${c}, the page's side alone (a fresh tab of another outlet): content.js injected ${cellOf(pages.map((p) => p.injection))}, then the extraction ${cellOf(pages.map((p) => p.extraction))} (timed in the page)`);
       }
       const alone = [...runs.values()].flat().map((r) => r.readability!);
       console.log(`\nReadability alone on the reader's page (first run in that page): median ${Math.round(median(alone))} ms, ${Math.round(Math.min(...alone))}–${Math.round(Math.max(...alone))} ms`);
