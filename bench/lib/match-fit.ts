@@ -16,21 +16,26 @@ export interface SignalPair extends Sample {
 
 const FOLDS = 5;
 /**
- * Signals the shipped fit holds at weight 0 (pass to signalGroups), because fit freely their weights turn
+ * Signals the shipped fit holds at weight 0 (see withoutSignals), because fit freely their weights turn
  * negative and more agreement would count against a match (test/src/match/model.test.ts forbids that).
  * `time`: ECB+'s hard negatives are dated the same day (the worst case), so all of them have the highest
  * time proximity; fit freely it gets −0.84, ranking a same-day report below one three days later. The 96 h
  * window (`inWindow` and the gate) keeps time's real job. `leadNumberOverlap`: −0.16 once `time` is out.
  */
 export const UNUSED_IN_SHIPPED_FIT: readonly Signal[] = ['time', 'leadNumberOverlap'];
+
+/** The same pairs with `unused` signals at 0, so a fit on them leaves those weights at 0 (no gradient). */
+export function withoutSignals(pairs: SignalPair[], unused: readonly Signal[]): SignalPair[] {
+  const at = unused.map((s) => SIGNALS.indexOf(s));
+  return pairs.map((p) => ({ ...p, x: p.x.map((v, i) => (at.includes(i) ? 0 : v)) }));
+}
 const L2 = 1;
 /** The precision floor thresholds are chosen for on the training folds; a little over the 0.97 target. */
 const TRAIN_FLOOR = 0.98;
 /** BASIL has 150 positives against ECB+'s 2458: weight them up so the model does not ignore dated news. */
 const corpusWeight = (s: SignalPair) => (s.corpus === 'basil' && s.y ? 3 : 1);
 
-/** A signal in `unused` enters the fit as 0, so its weight stays 0 (the L2 penalty sees no gradient). */
-export function signalGroups(corpus: string, items: Labelled[], unused: readonly Signal[] = []): SignalPair[] {
+export function signalGroups(corpus: string, items: Labelled[]): SignalPair[] {
   const groups = new Map<string, Labelled[]>();
   for (const it of items) {
     if (!groups.has(it.group)) groups.set(it.group, []);
@@ -47,7 +52,7 @@ export function signalGroups(corpus: string, items: Labelled[], unused: readonly
           corpus,
           group: `${corpus}:${group}`,
           y: members[i].story === members[j].story ? 1 : 0,
-          x: SIGNALS.map((s) => (unused.includes(s) ? 0 : signals[s])),
+          x: SIGNALS.map((s) => signals[s]),
           signals,
           gated: gap !== null && gap > MATCH_RULES.maxGapHours,
         });

@@ -189,7 +189,7 @@ const NOT_A_SURNAME = new Set(
 );
 /**
  * `surnames`: last words of the text's two- and three-word names. A looser person test than it looks (any
- * such run qualifies itself); a stricter one, asking for a bare-surname re-mention, lost 10 of 150 BASIL
+ * such run qualifies itself); a stricter one, asking for a bare-surname re-mention, lost 15 of 150 BASIL
  * positives against ECB+'s other events in the cross-validated fit, since personOverlap leans on it.
  */
 function kindOf(words: string[], prev: string, surnames: Set<string>): EntityKind {
@@ -218,13 +218,15 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
     initial: boolean;
     prev: string;
     lead: boolean;
+    /** entityKey of `words`, computed once: every pass below reads it. */
+    key: string;
   }
   const mentions: Mention[] = [];
   paragraphs.forEach((p, index) => {
     for (const s of sentences(p)) {
       for (const raw of runsOf(s)) {
         const run = trimRun(raw);
-        if (run) mentions.push({ ...run, lead: index < leadParagraphs });
+        if (run) mentions.push({ ...run, lead: index < leadParagraphs, key: entityKey(run.words.join(' ')) });
       }
     }
   });
@@ -233,7 +235,7 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
   const midWords = new Set<string>();
   for (const m of mentions)
     if (!m.initial) {
-      confirmed.add(entityKey(m.words.join(' ')));
+      confirmed.add(m.key);
       for (const w of m.words) midWords.add(foldWord(w));
     }
   // A sentence-initial run glues the opening word to a name ("Later Trump spoke", "Calling Mr. Trump"):
@@ -241,13 +243,14 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
   // mid-sentence, and the rest is a name the text confirms, it is only the sentence's capital. First names
   // ("Ola Varga met…") are no opener, so they stay.
   for (const m of mentions) {
-    if (!m.initial || m.words.length < 2 || confirmed.has(entityKey(m.words.join(' ')))) continue;
+    if (!m.initial || m.words.length < 2 || confirmed.has(m.key)) continue;
     const opener = foldWord(m.words[0]);
     if (midWords.has(opener) || !(SENTENCE_OPENERS.has(opener) || /^\p{L}{3,}(?:ly|ing)$/u.test(opener))) continue;
     const rest = m.words.slice(1);
     const restKey = entityKey(rest.join(' '));
     if (confirmed.has(restKey) || confirmed.has(restKey.split(' ').pop()!) || HONORIFICS.has(foldWord(rest[0]))) {
       m.words = rest;
+      m.key = restKey;
       m.initial = false;
     }
   }
@@ -258,9 +261,8 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
   // named most often, the first named on a tie.
   const fullCounts = new Map<string, number>();
   for (const m of mentions) {
-    const key = entityKey(m.words.join(' '));
-    const parts = key.split(' ');
-    if (parts.length >= 2 && parts.length <= 3 && !parts.some((w) => ORG_WORDS.has(w))) fullCounts.set(key, (fullCounts.get(key) ?? 0) + 1);
+    const parts = m.key.split(' ');
+    if (parts.length >= 2 && parts.length <= 3 && !parts.some((w) => ORG_WORDS.has(w))) fullCounts.set(m.key, (fullCounts.get(m.key) ?? 0) + 1);
   }
   const fullBySurname = new Map<string, string>();
   for (const [key, n] of fullCounts) {
@@ -271,7 +273,7 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
 
   const stats = new Map<string, { surfaces: Map<string, number>; words: string[]; prev: string; count: number; lead: boolean }>();
   for (const m of mentions) {
-    let key = entityKey(m.words.join(' '));
+    let key = m.key;
     if (!key || GENERIC.has(key) || WEEKDAYS_AND_MONTHS.has(key) || /^\d/.test(key)) continue;
     if (key.split(' ').every((w) => STOPWORDS.has(w) && w !== 'us')) continue;
     const lastWord = key.split(' ').pop()!;

@@ -132,8 +132,8 @@ export function gateText(text: string): string {
 /** False only when `rule`'s pattern cannot match the paragraph whose gateText is `lower`. */
 export function mayMatch(rule: Pick<Rule, 'starts' | 'holds'>, lower: string): boolean {
   if (rule.starts) {
-    const from = lower[0] === '(' || lower[0] === '[' ? 1 : 0;
-    return rule.starts.some((word) => lower.startsWith(word) || (from === 1 && lower.startsWith(word, 1)));
+    const bracketed = lower[0] === '(' || lower[0] === '[';
+    return rule.starts.some((word) => lower.startsWith(word) || (bracketed && lower.startsWith(word, 1)));
   }
   if (rule.holds) return rule.holds.some((part) => lower.includes(part));
   return true;

@@ -10,6 +10,12 @@ import { corporaRoot, dropLeadingDate, isDateLine, loadBasil, loadEcbPlus, slugT
 import { evaluate, scoreGroups } from '../../../bench/lib/match-eval';
 import { describeShared, sharedPath } from '../../shared';
 
+/** ECB+ topics 1–4, documents of ≥ 3 sentences, as bench/match.ts reads them. */
+function ecbTopics1to4() {
+  const root = corporaRoot() ?? sharedPath('corpora');
+  return loadEcbPlus(root).filter((l) => ['1', '2', '3', '4'].includes(l.group) && l.article.paragraphs.length >= 3);
+}
+
 describeShared('story matching on BASIL and ECB+ dev slices', ['corpora', 'basil-dev'], () => {
   it('BASIL 2010 + 2012: same-story precision and recall stay high', () => {
     const root = corporaRoot() ?? sharedPath('corpora');
@@ -21,19 +27,14 @@ describeShared('story matching on BASIL and ECB+ dev slices', ['corpora', 'basil
   });
 
   it('ECB+ topics 1–4: another event reported the same day is almost never the same story', () => {
-    const root = corporaRoot() ?? sharedPath('corpora');
-    const ecb = loadEcbPlus(root)
-      .filter((l) => ['1', '2', '3', '4'].includes(l.group) && l.article.paragraphs.length >= 3)
-      .map((l) => ({ ...l, article: { ...l.article, publishedTime: '2013-06-01T12:00:00Z' } }));
+    const ecb = ecbTopics1to4().map((l) => ({ ...l, article: { ...l.article, publishedTime: '2013-06-01T12:00:00Z' } }));
     const negatives = scoreGroups('ecb+', ecb).filter((p) => !p.positive);
     expect(negatives.length).toBeGreaterThan(600);
     expect(negatives.filter((p) => p.result.verdict === 'same-story').length).toBeLessThanOrEqual(3);
   });
 
   it('ECB+ topics 1–4, strict reading (same-event pairs as positives, undated): precision high, recall above its floor', () => {
-    const root = corporaRoot() ?? sharedPath('corpora');
-    const ecb = loadEcbPlus(root).filter((l) => ['1', '2', '3', '4'].includes(l.group) && l.article.paragraphs.length >= 3);
-    const r = evaluate(scoreGroups('ecb+', ecb));
+    const r = evaluate(scoreGroups('ecb+', ecbTopics1to4()));
     expect(r.precision).toBeGreaterThanOrEqual(0.97);
     expect(r.recall).toBeGreaterThanOrEqual(0.3);
   });
