@@ -57,7 +57,7 @@ const TOKEN = /<token t_id="\d+" sentence="(\d+)" number="\d+">([^<]*)<\/token>/
 const DATE_LINE = /^(?:[A-Z][a-z]+ \d{1,2} , \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{4})$/;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_WORDS = new RegExp(
-  `(?<![A-Za-z])(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|last|posted|published|article|story|created|on|at|am|pm|gmt|ist|et|akdt|edt|est|th|st|nd|rd)(?![A-Za-z])`,
+  `(?<![A-Za-z])(?:${MONTHS}|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|updated|last|posted|published|article|story|created|on|at|am|pm|gmt|ist|et|akdt|edt|est|th|st|nd|rd|[ap]\\.m)(?![A-Za-z])`,
   'gi',
 );
 /** "Tuesday, May 24, 2005", "8 / 2 / 13 at 1: 30 PM", "Updated: November 11, 2011 20: 09 IST": a page's date, not its headline. */
@@ -122,7 +122,13 @@ function detokenise(tokens: string[]): string {
     .replace(/\( /g, '(')
     .replace(/ (['’](?:s|re|ve|ll|d|m)\b)/g, '$1')
     .replace(/ n't\b/g, "n't")
-    .replace(/ - /g, '-');
+    .replace(/ - /g, '-')
+    // Numbers and times the tokeniser split at their punctuation: "5. 9-magnitude", "120, 000", "8: 41 p. m.".
+    // Within one sentence a dot before a digit is a decimal point; a comma only before a group of three
+    // digits after at most three (not "In 2009, 150 people").
+    .replace(/(\d)([.:]) (?=\d)/g, '$1$2')
+    .replace(/(\d[\d,]*), (?=\d{3}(?!\d))/g, (all, before: string) => (/^\d{1,3}(?:,\d{3})*$/.test(before) ? `${before},` : all))
+    .replace(/\b([ap])\. m\./gi, '$1.m.');
 }
 
 /**

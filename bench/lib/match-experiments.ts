@@ -7,7 +7,7 @@
 
 import type { Article } from '../../src/article';
 import { SIGNALS } from '../../src/match/model';
-import { MATCH_RULES, matchSignals } from '../../src/match/story';
+import { matchSignals, mayBeSameStory } from '../../src/match/story';
 import { contentTerms } from '../../src/match/words';
 import type { Labelled } from './match-corpora';
 import { prf } from './match-eval';
@@ -73,13 +73,12 @@ function build(sets: [string, Labelled[]][]): { pairs: Pair[]; groups: Map<strin
       for (let i = 0; i < m.length; i++)
         for (let j = i + 1; j < m.length; j++) {
           const { signals, evidence } = matchSignals(m[i].article, m[j].article, { others });
-          const gap = evidence.timeGapHours;
           group.at.set(`${i},${j}`, pairs.length);
           pairs.push({
             corpus,
             group: `${corpus}:${g}`,
             y: m[i].story === m[j].story ? 1 : 0,
-            gated: gap !== null && gap > MATCH_RULES.maxGapHours,
+            gated: !mayBeSameStory(evidence),
             x: { ...signals, sentenceMatch: sentenceMatch(m[i].article, m[j].article), bridge: 0 },
           });
         }

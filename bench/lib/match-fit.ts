@@ -1,7 +1,7 @@
 // `npm run bench:match -- --fit`: fits MATCH_MODEL (src/match/model.ts) on the dev pairs and reports
 // cross-validated figures, folds by story group (BASIL year, ECB+ topic) so no story is in two folds.
 
-import { MATCH_RULES, matchSignals } from '../../src/match/story';
+import { matchSignals, mayBeSameStory } from '../../src/match/story';
 import { SIGNALS, type LinearModel, type Signal, type Signals } from '../../src/match/model';
 import type { Labelled } from './match-corpora';
 import { fitLogistic, foldsOf, predict, thresholdFor, type Model, type Sample } from './match-logistic';
@@ -10,7 +10,7 @@ import { prf, type Prf } from './match-eval';
 export interface SignalPair extends Sample {
   corpus: string;
   signals: Signals;
-  /** Outside the time window: never `same-story`, whatever the model says. */
+  /** Outside the time window or under the body floor: never `same-story`, whatever the model says. */
   gated: boolean;
 }
 
@@ -47,14 +47,13 @@ export function signalGroups(corpus: string, items: Labelled[]): SignalPair[] {
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) {
         const { signals, evidence } = matchSignals(members[i].article, members[j].article, { others });
-        const gap = evidence.timeGapHours;
         out.push({
           corpus,
           group: `${corpus}:${group}`,
           y: members[i].story === members[j].story ? 1 : 0,
           x: SIGNALS.map((s) => signals[s]),
           signals,
-          gated: gap !== null && gap > MATCH_RULES.maxGapHours,
+          gated: !mayBeSameStory(evidence),
         });
       }
   }

@@ -57,6 +57,11 @@ describe('extractEntities', () => {
     ['a possessive ends a name', 'Later Ida Brenn’s Twitter feed went quiet; Ida Brenn left.', ['ida brenn'], ['ida brenn twitter']],
     ['a party-and-state tag is no entity', 'Rep. Lena Sorrel, D-Ohio, objected.', ['lena sorrel'], ['d-ohio']],
     ['a sentence-opening word glued to a known name is dropped', 'Voters backed Ida Brenn. Later Brenn spoke.', ['ida brenn'], ['later brenn']],
+    ['an office before a name is not part of it', 'Then Harbour Majority Leader Ivo Tarrant spoke, and Ivo Tarrant left.', ['ivo tarrant'], ['harbour majority leader ivo tarrant']],
+    ['an office word that is no honorific goes too', 'It was Brackwater Water Board CEO Nell Ashdown who signed; Nell Ashdown later left.', ['nell ashdown'], ['ceo nell ashdown', 'brackwater water board ceo nell ashdown']],
+    ['"Secretary of State <name>" names the person', 'Yesterday Secretary of State Ruth Calloway flew in.', ['ruth calloway'], ['secretary of state ruth calloway']],
+    ['a weekday after a name is the sentence\'s, not the name\'s', 'Crowds visited Pellow Pies Wednesday, and Pellow Pies sold out.', ['pellow pies'], ['pellow pies wednesday']],
+    ['an office alone, or an organisation after the office, stays whole', 'The Prime Minister met Labour Party chiefs at Premier League House.', ['premier league house'], ['league house', 'house']],
   ])('%s', (_, text, present, absent) => {
     const x = extractEntities('', [text]);
     for (const key of present) expect([...x.keys()]).toContain(key);
@@ -67,6 +72,12 @@ describe('extractEntities', () => {
     const x = extractEntities('', ['Ola Varga met Piet Varga. Piet Varga spoke twice, and Piet Varga left. Then Varga returned.']);
     expect(x.get('piet varga')!.count).toBe(4); // three in full, and the bare "Varga"
     expect(x.get('ola varga')!.count).toBe(1);
+  });
+
+  it('never gives a bare word to a thing whose name holds "of"', () => {
+    // "Critics of Pellowco" is no person, so a later bare "Pellowco" is not its surname.
+    const x = extractEntities('', ['The Critics of Pellowco marched. Then Pellowco answered, and Pellowco won.']);
+    expect(x.get('pellowco')?.count).toBe(2);
   });
 
   it('returns nothing for empty input', () => {

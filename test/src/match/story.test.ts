@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchStory } from '../../../src/match/story';
+import { decide, matchStory, MATCH_RULES } from '../../../src/match/story';
 import { budgetRow, cycling, damHerald, damInquiry, damLantern } from './stories';
 
 const batch = [damHerald, damInquiry, budgetRow, cycling];
@@ -50,6 +50,16 @@ describe('matchStory', () => {
     expect(undated.verdict).toBe('same-story');
     const late = matchStory(damLantern, { ...damHerald, publishedTime: '2031-04-25T00:00:00Z' });
     expect(late.verdict).toBe('related');
+  });
+
+  it.each([
+    ['a high score inside the window and over the body floor', 1, 0.2, 5, 'same-story'],
+    ['the same score with bodies that share too little (two stories about one person)', 1, MATCH_RULES.minCosine - 0.01, 5, 'related'],
+    ['the same score beyond the time window (a follow-up)', 1, 0.2, MATCH_RULES.maxGapHours + 1, 'related'],
+    ['the same score with unknown dates', 1, 0.2, null, 'same-story'],
+  ] as const)('decide: %s', (_, score, cosine, gap, verdict) => {
+    const evidence = { cosine, entityOverlap: 0.3, sharedEntities: [], quoteOverlap: 0, sharedQuotes: [], timeGapHours: gap };
+    expect(decide(score, evidence)).toBe(verdict);
   });
 
   it('survives empty and odd input with a "different" verdict', () => {
