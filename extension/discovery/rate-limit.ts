@@ -38,6 +38,9 @@ function serialised<T>(store: SharedStore, key: string, fn: () => Promise<T>): P
   return next;
 }
 
+/** The store key of the time the last caller really started (the slot key holds the next one booked). */
+const startedKey = (key: string) => `${key}:started`;
+
 async function readSlot(store: SharedStore, key: string): Promise<number> {
   const value = await store.get(key);
   return typeof value === 'number' && Number.isFinite(value) ? value : 0;
@@ -61,6 +64,20 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
         });
       }
       if (wait > 0) await clock.sleep(wait, signal);
+      // The booked slot says when this caller may start, not when the one before really did: a timer can
+      // fire late (Firefox's event page wakes on a throttled one-second tick, up to ~1 s after the slot),
+      // and the next caller, on time, would then leave under the interval after it. So each start is also
+      // checked against the last real start, and recorded.
+      for (;;) {
+        const behind = await serialised(store, key, async () => {
+          const now = clock.now();
+          const due = (await readSlot(store, startedKey(key))) + intervalMs - now;
+          if (due <= 0) await store.set(startedKey(key), now);
+          return due;
+        });
+        if (behind <= 0) return;
+        await clock.sleep(behind, signal);
+      }
     },
     async penalise(ms) {
       await serialised(store, key, async () => {

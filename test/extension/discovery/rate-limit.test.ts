@@ -18,6 +18,27 @@ describe('createRateLimiter (one request per interval, shared through the store)
     expect(started).toEqual([[0, 0], [1, 5000], [2, 10000], [3, 15000], [4, 20000]]);
   });
 
+  it('keeps the interval after a caller whose timer fired late (the next one waits for the real start)', async () => {
+    const { store, clock } = make();
+    let late = true;
+    // Firefox's event page: the first sleeper wakes 900 ms after its slot; everyone else on time.
+    const lateClock = {
+      ...clock,
+      async sleep(ms: number, signal?: AbortSignal) {
+        await clock.sleep(ms, signal);
+        if (late) {
+          late = false;
+          clock.set(clock.now() + 900);
+        }
+      },
+    };
+    const limiter = createRateLimiter({ provider: 'gdelt', label: 'GDELT', key: 'k', intervalMs: 5000, store, clock: lateClock });
+    const t0 = clock.now();
+    const started: number[] = [];
+    await Promise.all([0, 1, 2].map(() => limiter.acquire().then(() => started.push(clock.now() - t0))));
+    expect(started).toEqual([0, 5900, 10900]);
+  });
+
   it('two limiters on one store (two tabs) share the slot', async () => {
     const store = memoryStore();
     const clock = fakeClock();
