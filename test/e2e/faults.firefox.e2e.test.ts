@@ -121,11 +121,6 @@ function firefoxDriver(run: FirefoxRun, control: Page): FaultsBrowser {
     // Row 1, google-news reset: Firefox restarts a request whose connection was reset at once, up to
     // network.http.request.max-attempts (10) times (10 seen, all within ~20 ms), where Chromium re-sends 2–4.
     requests: { 1: { atMost: 10, withinMs: 250, why: "only Firefox's network stack re-sends a reset request, at once, up to network.http.request.max-attempts (10)" } },
-    // A product bug, left red on purpose (extension/discovery/rate-limit.ts): the limiter books each GDELT
-    // slot 5.25 s after the one before and sleeps until it, but the event page's timer fires late, up to
-    // ~1 s, on Firefox's throttled one-second tick, and the next request then leaves on its own booked slot:
-    // the server saw gaps of 4.68–4.92 s (Chromium's service worker: 5.21–5.28 s).
-    gdeltGapsBug: 'in Firefox a late timer lets the next GDELT request leave under 5 s after the one before',
     // The popup with Bing News failed on a timeout, the others' cards beside it.
     screenshot: { row: 0, path: resolve(ARTIFACTS, 'firefox-popup-provider-failed.png') },
   });
