@@ -51,15 +51,6 @@ async function workOffline(run: FirefoxRun): Promise<void> {
 }
 
 function firefoxDriver(run: FirefoxRun, control: Page): FaultsBrowser {
-  const tabIdOf = async (url: string) => {
-    // Firefox match patterns carry no port: list the test hosts' tabs, then compare whole URLs.
-    const ids = await control.evaluate(async (u) => {
-      const tabs = await (globalThis as unknown as { browser: Api }).browser.tabs.query({ url: 'http://*.test/*' });
-      return tabs.filter((t) => t.url === u).map((t) => t.id);
-    }, url);
-    if (typeof ids[0] !== 'number') throw new Error(`No tab shows ${url}`);
-    return ids[0];
-  };
   return {
     async setLocal(items) {
       await control.evaluate((i) => (globalThis as unknown as { browser: Api }).browser.storage.local.set(i), items);
@@ -70,7 +61,7 @@ function firefoxDriver(run: FirefoxRun, control: Page): FaultsBrowser {
       return { close: () => page.close() };
     },
     async openPopup(url) {
-      const popup = await run.openExtensionPage(`popup.html?tabId=${await tabIdOf(url)}`, POPUP_VIEWPORT);
+      const popup = await run.openExtensionPage(`popup.html?tabId=${await run.tabIdOf(url)}`, POPUP_VIEWPORT);
       return {
         waitDone: async (timeout = DONE_MS) => void (await popup.waitForSelector('[data-discovery="done"]', { timeout })),
         view: () => popup.evaluate(popupViewInPage),

@@ -25,15 +25,6 @@ if (!found.ok) console.warn(`privacy.firefox.e2e: skipped. ${found.why}`);
 type Api = typeof chrome;
 
 function firefoxDriver(run: FirefoxRun, control: Page): PrivacyBrowser {
-  const tabIdOf = async (url: string) => {
-    // Firefox match patterns carry no port: list the test hosts' tabs, then compare whole URLs.
-    const ids = await control.evaluate(async (u) => {
-      const tabs = await (globalThis as unknown as { browser: Api }).browser.tabs.query({ url: 'http://*.test/*' });
-      return tabs.filter((t) => t.url === u).map((t) => t.id);
-    }, url);
-    if (typeof ids[0] !== 'number') throw new Error(`No tab shows ${url}`);
-    return ids[0];
-  };
   return {
     async setLocal(items) {
       await control.evaluate((i) => (globalThis as unknown as { browser: Api }).browser.storage.local.set(i), items);
@@ -55,7 +46,7 @@ function firefoxDriver(run: FirefoxRun, control: Page): PrivacyBrowser {
       return { close: () => page.close() };
     },
     async runPopup(url) {
-      const popup = await run.openExtensionPage(`popup.html?tabId=${await tabIdOf(url)}`, POPUP_VIEWPORT);
+      const popup = await run.openExtensionPage(`popup.html?tabId=${await run.tabIdOf(url)}`, POPUP_VIEWPORT);
       await popup.waitForSelector('[data-discovery="done"]', { timeout: DONE_MS });
       return { view: await popup.evaluate(popupViewInPage), close: () => popup.close() };
     },

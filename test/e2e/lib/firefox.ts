@@ -55,10 +55,10 @@ export async function launchFirefox({ extDir, path, headless = true, prefs = {} 
   let control: Page | null = null;
   const tabIdOf = async (url: string) => {
     control ??= await openExtensionPage('options.html');
-    // Firefox match patterns carry no port: query the host, then compare whole URLs.
+    // Firefox match patterns carry no port: query the URL's host, then compare whole URLs.
     const ids = await control.evaluate(async (u) => {
       const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-      return (await api.tabs.query({ url: 'http://127.0.0.1/*' })).filter((t) => t.url === u).map((t) => t.id);
+      return (await api.tabs.query({ url: `http://${new URL(u).hostname}/*` })).filter((t) => t.url === u).map((t) => t.id);
     }, url);
     if (!ids.length || typeof ids[0] !== 'number') throw new Error(`No tab shows ${url}`);
     return ids[0];
