@@ -2,7 +2,7 @@
 // Precision matters more than recall here: a missed entity only weakens a signal that the body cosine
 // backs up, but a false one (a sentence-initial "However") would make unrelated stories look alike.
 
-import { SENTENCE_OPENERS } from '../data/lexicon';
+import { SENTENCE_OPENERS, WEEKDAYS } from '../data/lexicon';
 import { isKnownPlace } from '../data/names';
 import { foldWord, rawWords, STOPWORDS, WEEKDAYS_AND_MONTHS, WORD_WITH_INDEX } from './words';
 
@@ -19,7 +19,11 @@ export interface Entity {
   salience: number;
 }
 
-/** Courtesy and office titles dropped from the front of a name: "Mr Macron" and "President Macron" are Macron. */
+/**
+ * Courtesy and office titles dropped from the front of a name: "Mr Macron" and "President Macron" are Macron.
+ * Not "President-elect": folding it made ECB+ topic 9's two Obama/Bush events share their main person, and
+ * cross-validated recall fell from 141 to 128 of 150 (docs/benchmarks.md, "Story matching").
+ */
 const HONORIFICS = new Set(
   (
     'mr mrs ms miss dr sir dame lord lady prof professor sen senator rep representative gov governor president ' +
@@ -94,16 +98,9 @@ const PLACES = new Set(
 
 const GENERIC = new Set(['i', 'a', 'the', 'an', 'it', 'ok', 'tv', 'am', 'pm', 'ad', 'op', 'ed']);
 
-/**
- * Not "President-elect": measured, folding "President-elect Barack Obama" into "Barack Obama" made ECB+'s two
- * Obama/Bush endangered-species events share their main person, and the cross-validated recall on the issue's
- * reading fell from 141 to 128 of 150 as the threshold rose to keep them apart.
- */
-const isHonorific = (folded: string) => HONORIFICS.has(folded);
-
 export function entityKey(surface: string): string {
   const words = rawWords(surface).map(foldWord);
-  while (words.length > 1 && (isHonorific(words[0]) || words[0] === 'the')) words.shift();
+  while (words.length > 1 && (HONORIFICS.has(words[0]) || words[0] === 'the')) words.shift();
   // "Donald J. Trump" and "Donald Trump" are one person: a one-letter middle word is an initial.
   const key = words.filter((w, i) => !(w.length === 1 && i > 0 && i < words.length - 1)).join(' ');
   return ALIASES[key] ?? key;
@@ -171,8 +168,6 @@ function runsOf(sentence: string): Run[] {
   return runs;
 }
 
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-
 const isPlaceKey = (key: string) => PLACES.has(key) || isKnownPlace(key);
 
 /**
@@ -189,7 +184,10 @@ function splitOfPlace(run: Run): Run[] {
   return [{ words: run.words.slice(0, at), initial: run.initial, prev: run.prev }, { words: tail, initial: false, prev: 'of' }];
 }
 
-const isOffice = (word: string) => isHonorific(foldWord(word)) || OFFICE_WORDS.has(foldWord(word));
+function isOffice(word: string): boolean {
+  const folded = foldWord(word);
+  return HONORIFICS.has(folded) || OFFICE_WORDS.has(folded);
+}
 
 /**
  * "House Majority Leader Eric Cantor" → "Leader Eric Cantor", "CEO Dan Cathy" → "Dan Cathy": the office's
@@ -202,13 +200,13 @@ function dropOfficePrefix(run: Run): Run {
   let at = -1;
   for (let i = 0; i < words.length - 1; i++) if (isOffice(words[i])) at = i;
   // A leading honorific alone is entityKey's to strip ("President Obama"), and it marks the person.
-  if (at < 0 || (at === 0 && isHonorific(foldWord(words[0])))) return run;
+  if (at < 0 || (at === 0 && HONORIFICS.has(foldWord(words[0])))) return run;
   let name = words.slice(at + 1);
   if (name[0] === 'of' && name.length >= 4) name = name.slice(2);
   if (name.length > 3 || name.some((w) => !isCapitalised(w) || isAcronym(w) || ORG_WORDS.has(foldWord(w)) || isOffice(w))) return run;
   // The name's capitals are its own, not the sentence's: no longer sentence-initial. An office word that
   // entityKey strips stays in front ("Leader Eric Cantor" reads as a titled person); another ("Whip") goes.
-  return { words: isHonorific(foldWord(words[at])) ? [words[at], ...name] : name, initial: false, prev: run.prev };
+  return { words: HONORIFICS.has(foldWord(words[at])) ? [words[at], ...name] : name, initial: false, prev: run.prev };
 }
 
 /** Splits runs that swallowed a sentence-starting function word: "But Obama" → "Obama". */

@@ -41,8 +41,8 @@ export const MATCH_RULES = {
   /**
    * Never the same story when the bodies share less than this (TF-IDF cosine), whatever the people say: two
    * stories of one week about the same president share their person and little else, and the linear model
-   * alone let person overlap carry them. Under every BASIL same-story pair (the lowest is 0.19); on AllSides
-   * (never fitted) it turns 166 of 348 such pairs away and costs 10 of 489 same-story ones.
+   * alone let person overlap carry them. Under every BASIL same-story pair; its effect on AllSides is a row of
+   * `npm run bench:match` (docs/benchmarks.md, "Story matching").
    */
   minCosine: 0.15,
 };
