@@ -11,7 +11,7 @@ import { decide, matchStory, MATCH_RULES } from '../src/match/story';
 import { corporaRoot, loadAllSides, loadBasil, loadEcbPlus, loadUci, type Labelled } from './lib/match-corpora';
 import { evaluate, scoreGroups, verdictsOfNegatives, type ScoredPair } from './lib/match-eval';
 import { experiments } from './lib/match-experiments';
-import { crossValidate, signalGroups, UNUSED_IN_SHIPPED_FIT, withoutSignals } from './lib/match-fit';
+import { crossValidate, repeatedCrossValidate, signalGroups, UNUSED_IN_SHIPPED_FIT, withoutSignals } from './lib/match-fit';
 import { preRankRecall } from './lib/match-prerank';
 
 const MIN_ECB_SENTENCES = 3;
@@ -48,6 +48,8 @@ const issueReadingFit = withoutSignals(issueReading, UNUSED_IN_SHIPPED_FIT);
 // The strict reading: ECB+'s same-event pairs are positives too (undated, as the corpus gives them).
 const strictReading = [...basilPairs, ...signalGroups('ecb+', ecb)];
 const fitted = crossValidate(issueReadingFit, issueReading);
+const repeated = repeatedCrossValidate(issueReadingFit, issueReading);
+const perDeal = (n: number) => (n / repeated.repeats).toFixed(1);
 const strictFit = crossValidate(strictReading);
 const shippedOnStrict = crossValidate(issueReadingFit, strictReading);
 const strictOnIssue = crossValidate(strictReading, issueReading);
@@ -56,6 +58,7 @@ const cvTable = [
   '| cross-validated (5 folds by BASIL year / ECB+ topic) | precision | recall | F1 | TP/FP/FN |',
   '| --- | --- | --- | --- | --- |',
   cvRow("**issue's reading**: BASIL + ECB+ other-event pairs as same-day hard negatives (shipped model)", fitted.cv.all),
+  `| the same, repeated over ${repeated.repeats} shuffled deals of the folds (pooled; TP/FP/FN per deal, recall of the worst–best deal) | ${f(repeated.pooled.precision)} | ${f(repeated.pooled.recall)} | ${f(repeated.pooled.f1)} | ${perDeal(repeated.pooled.tp)}/${perDeal(repeated.pooled.fp)}/${perDeal(repeated.pooled.fn)} (${f(repeated.recallRange[0])}–${f(repeated.recallRange[1])}) |`,
   cvRow('  of which BASIL', fitted.cv.byCorpus.basil),
   `|   of which ECB+ other-event pairs (negatives only) | | | | ${fitted.cv.byCorpus['ecb+'].fp} of ${issueReading.filter((p) => p.corpus === 'ecb+').length} called the same story |`,
   cvRow('strict reading (ECB+ same-event pairs positives too, undated), shipped model', shippedOnStrict.cv.all),
@@ -167,6 +170,11 @@ const w = MATCH_MODEL.weights;
 const weights = SIGNALS.map((s) => `${w[s]}·${s}`).join(' + ');
 const hard = verdictsOfNegatives(pe);
 const hardTotal = hard['same-story'] + hard.related + hard.different;
+const meets = (r: { precision: number; recall: number }) => r.precision >= 0.97 && r.recall >= 0.95;
+const targetVerdict =
+  meets(fitted.cv.all) && meets(repeated.pooled)
+    ? 'met, on the single deal and pooled over the repeated ones'
+    : `missed (${meets(fitted.cv.all) ? 'met on the single deal only' : meets(repeated.pooled) ? 'met pooled only' : 'on both readings of the cross-validation'})`;
 const pct = (n: number) => `${((100 * n) / hardTotal).toFixed(1)} %`;
 const section = `## Story matching
 
@@ -186,14 +194,35 @@ likeness: measured on the issue's reading it calls ${strictOnIssue.cv.all.fp} of
 (last cv row). That is the error a reader would see (a diff of another event), so the shipped model is now fit on
 the issue's reading.
 
-Fifth pass (this section): entity extraction mended again (src/match/entities.ts: an office before a name is
+Sixth pass (this section): **a lead-number agreement signal** replaces the lead-number containment that was
+held at weight 0 (src/match/signals.ts \`numberAgreement\`): 1 when both leads give numbers and share one, 0 when
+both give numbers and share none, 0.5 when either gives none. Containment read "no numbers" and "other numbers"
+both as 0; apart, the second is what tells ECB+'s two Iranian earthquakes apart ("a 5.6 magnitude earthquake …
+injuring five" against "a 5.9 magnitude earthquake … killing 10"), and it fits a positive weight
+(${w.leadNumberAgreement}). With it, entity extraction mended where the misses pointed: a short first name is the full one
+("Jim Mattis" / "James Mattis", "Dave Brat" / "David Brat"); a middle initial "A." is no article (so "Speaker John A.
+Boehner" stays whole); "a Secretary of Defense" keeps its honorific instead of becoming "of defense"; "Secretary of
+Defense Jim Mattis" is the person; a sentence-opening name with an appositive ("Glenn Beck, the hero of …") counts; a
+paragraph in headline case confirms no capital by itself; a party before a name goes ("Republican Sharron Angle");
+"Amy Klobuchar of Minnesota" is a person and a state (all 50 states, and AP's abbreviations: "Cambridge, Md.");
+"New Jersey" keeps its "New". Measured by the repeated cross-validation below (the same 20 shuffled deals),
+true/false/missed pairs per deal: the fifth pass's matcher 135.9/5.2/14.1 (R 0.906; its single deal said 141/4/9);
+the entity mends alone 140.6/4.8/9.4; the lead-number signal alone 138.2/3.6/11.8; both (shipped) the row below.
+Tried in a scratch run over another 20 deals and not kept: no person test for a run starting with an acronym ("INS
+Sukanya", "MV Gibe" are ships), true pairs 141.1 → 137.1; that and no demonym start ("Indian Naval"), false pairs
+4.5 → 5.7; "day", "week", "act" as words no surname ends with, false pairs 4.5 → 4.8; the lead-number signal as
+containment or Jaccard with 0.5 for "none", false pairs 6.5 and 5.8 (the binary form: 3.3). The single deal of earlier
+passes (groups dealt in sorted order) moves by up to ±4 pairs with the deal alone, which is why the repeated row
+is now printed.
+
+Fifth pass: entity extraction mended again (src/match/entities.ts: an office before a name is
 no longer part of it, so "House Majority Leader Eric Cantor", an organisation that met no plain "Eric Cantor", is
 the person; a weekday after a name is dropped, "Chick-fil-A Wednesday"; a name holding "of" is no person, so
 "Critics of Chick-fil-A" no longer took every later "Chick-fil-A" as its surname); the ECB+ reader rejoins the
 numbers and times its tokeniser split ("5. 9-magnitude", "120, 000", "8: 41 p. m.", so numbers can tell two
 earthquakes apart and that date line is read as one); and a **body floor**: never the same story when the body
 cosine is under ${MATCH_RULES.minCosine}, whatever the people say. Refit, the model leaned harder on person overlap
-(${w.personOverlap}, was 3.21) and on AllSides called two stories of one week about the same president the same story
+(5.31, was 3.21) and on AllSides called two stories of one week about the same president the same story
 (cosine 0.07–0.11, "Researchers hospitalized at Wuhan lab" with "Manhattan prosecutor convenes grand jury in Trump
 investigation"): ${asNoFloor.fp} false pairs without the floor (the previous model: 188). The floor sits under every
 BASIL same-story pair (the lowest is ${f(lowestBasilCosine, 2)}); it was checked on AllSides, which is therefore no longer
@@ -224,13 +253,14 @@ same story if p ≥ ${MATCH_MODEL.same} (the lowest cut-off with precision ≥ 0
 related if p ≥ ${MATCH_MODEL.related} or entity overlap ≥ ${MATCH_RULES.relatedEntities}. Signals: body, lead (title + first 60 words) and
 content-bigram TF-IDF cosines with the batch as IDF; salience- and batch-IDF-weighted entity overlap, and the same over
 people only; shared-quote share; time Gaussian (σ 3 d, 0.5 unknown; weight 0) and an in-window flag; Jaccard of the
-numbers in the text and containment of the numbers in the leads (weight 0).
+numbers in the text, and whether the leads agree on a number (\`numberAgreement\`).
 
 ECB+ other-event pairs with the shipped model, undated as the corpus gives them, ${hardTotal} pairs: ${hard['same-story']} same-story (${pct(hard['same-story'])}),
 ${hard.related} related (${pct(hard.related)}), ${hard.different} different (${pct(hard.different)}).
 
-**Target (P ≥ 0.97 with R ≥ 0.95 on BASIL + ECB+ dev), issue's reading: precision met, recall missed by a few pairs**:
-cross-validated P ${f(fitted.cv.all.precision)} R ${f(fitted.cv.all.recall)} (${fitted.cv.all.tp} of 150 BASIL positives; 0.95 needs 143). Strict reading: P ${f(shippedOnStrict.cv.all.precision)} R ${f(shippedOnStrict.cv.all.recall)}
+**Target (P ≥ 0.97 with R ≥ 0.95 on BASIL + ECB+ dev), issue's reading: ${targetVerdict}**:
+cross-validated P ${f(fitted.cv.all.precision)} R ${f(fitted.cv.all.recall)} (${fitted.cv.all.tp} of 150 BASIL positives; 0.95 needs 143); over ${repeated.repeats} shuffled deals
+P ${f(repeated.pooled.precision)} R ${f(repeated.pooled.recall)} pooled, recall ${f(repeated.recallRange[0])}–${f(repeated.recallRange[1])} by deal. Strict reading: P ${f(shippedOnStrict.cv.all.precision)} R ${f(shippedOnStrict.cv.all.recall)}
 with the shipped model, P ${f(strictFit.cv.all.precision)} R ${f(strictFit.cv.all.recall)} with a model fit for it; out of reach for the reasons below.
 AllSides leads (not fitted; the body floor was checked on it; roundups of one week share people and numbers across stories): P ${f(asResult.precision)} R ${f(asResult.recall)}.
 

@@ -96,8 +96,22 @@ export function thresholdFor(scored: { p: number; y: 0 | 1 }[], floor: number): 
   return best;
 }
 
-/** Groups dealt round-robin into k folds, in sorted order so the split is reproducible. */
-export function foldsOf(samples: Sample[], k: number): Map<string, number> {
+/**
+ * Groups dealt round-robin into k folds, in sorted order so the split is reproducible; with a `seed`, the
+ * groups are shuffled first (the same seed, the same deal), for repeated cross-validation.
+ */
+export function foldsOf(samples: Sample[], k: number, seed?: number): Map<string, number> {
   const groups = [...new Set(samples.map((s) => s.group))].sort();
+  if (seed !== undefined) shuffle(groups, seed);
   return new Map(groups.map((g, i) => [g, i % k]));
+}
+
+/** Fisher–Yates with a small linear congruential generator: no dependency, the same order on every machine. */
+function shuffle<T>(xs: T[], seed: number): void {
+  let state = seed >>> 0 || 1;
+  const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
 }

@@ -5,6 +5,7 @@ export type { SpellingPair } from './spelling';
 export { spellingByUs, spellingByGb, spellingCanon, spellingPairCount } from './spelling';
 export type { SpellingSubtype } from './spelling-subtype';
 export { spellingSubtype } from './spelling-subtype';
+export { formalGivenName } from './given-names';
 export { translitCanon, isStyledAcronym, countryOfDemonym, isKnownPlace, countryCanon } from './names';
 export {
   HONORIFICS,

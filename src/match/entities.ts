@@ -2,7 +2,7 @@
 // Precision matters more than recall here: a missed entity only weakens a signal that the body cosine
 // backs up, but a false one (a sentence-initial "However") would make unrelated stories look alike.
 
-import { SENTENCE_OPENERS, WEEKDAYS } from '../data/lexicon';
+import { formalGivenName, SENTENCE_OPENERS, WEEKDAYS } from '../data/lexicon';
 import { isKnownPlace } from '../data/names';
 import { foldWord, rawWords, STOPWORDS, WEEKDAYS_AND_MONTHS, WORD_WITH_INDEX } from './words';
 
@@ -87,23 +87,51 @@ const ALIASES: Record<string, string> = {
   'white house': 'white house',
 };
 
-const PLACES = new Set(
-  (
+/** The 50 US states: "Amy Klobuchar of Minnesota" is a person and a place (splitOfPlace). */
+const US_STATES = (
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois ' +
+  'indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri ' +
+  'montana nebraska nevada new_hampshire new_jersey new_mexico new_york north_carolina north_dakota ohio oklahoma ' +
+  'oregon pennsylvania rhode_island south_carolina south_dakota tennessee texas utah vermont virginia washington ' +
+  'west_virginia wisconsin wyoming'
+)
+  .split(' ')
+  .map((s) => s.replace('_', ' '));
+
+/**
+ * AP's state abbreviations after a city ("Cambridge, Md.", "R-Ariz."), folded: the same state as its name.
+ * Not the ones that fold to a word (Ind., Ore., Miss., Wash., Del., Mass., Me., Co.); only a whole one-word
+ * key is read so, never a word inside a name.
+ */
+const STATE_ABBREVIATIONS: Record<string, string> = {
+  ala: 'alabama', ariz: 'arizona', ark: 'arkansas', calif: 'california', colo: 'colorado', conn: 'connecticut',
+  fla: 'florida', ga: 'georgia', ill: 'illinois', kan: 'kansas', ky: 'kentucky', la: 'louisiana', md: 'maryland',
+  mich: 'michigan', minn: 'minnesota', mo: 'missouri', mont: 'montana', neb: 'nebraska', nev: 'nevada',
+  nh: 'new hampshire', nj: 'new jersey', nm: 'new mexico', ny: 'new york', nc: 'north carolina', nd: 'north dakota',
+  okla: 'oklahoma', pa: 'pennsylvania', ri: 'rhode island', sc: 'south carolina', sd: 'south dakota',
+  tenn: 'tennessee', tex: 'texas', vt: 'vermont', va: 'virginia', wva: 'west virginia', wis: 'wisconsin', wyo: 'wyoming',
+};
+
+const PLACES = new Set([
+  ...(
     'us uk un eu china russia ukraine france germany italy spain iran iraq israel gaza syria afghanistan pakistan ' +
-    'india japan korea north south canada mexico brazil europe asia africa washington london paris moscow beijing ' +
-    'kyiv kiev berlin brussels tokyo jerusalem york california texas florida ohio virginia connecticut illinois ' +
-    'michigan pennsylvania georgia arizona nevada colorado massachusetts egypt libya turkey greece cuba venezuela'
+    'india japan korea north south canada mexico brazil europe asia africa london paris moscow beijing ' +
+    'kyiv kiev berlin brussels tokyo jerusalem york egypt libya turkey greece cuba venezuela'
   ).split(' '),
-);
+  ...US_STATES,
+]);
 
 const GENERIC = new Set(['i', 'a', 'the', 'an', 'it', 'ok', 'tv', 'am', 'pm', 'ad', 'op', 'ed']);
 
 export function entityKey(surface: string): string {
   const words = rawWords(surface).map(foldWord);
-  while (words.length > 1 && (HONORIFICS.has(words[0]) || words[0] === 'the')) words.shift();
+  while (words.length > 1 && (HONORIFICS.has(words[0]) || words[0] === 'the') && words[1] !== 'of') words.shift();
   // "Donald J. Trump" and "Donald Trump" are one person: a one-letter middle word is an initial.
-  const key = words.filter((w, i) => !(w.length === 1 && i > 0 && i < words.length - 1)).join(' ');
-  return ALIASES[key] ?? key;
+  const kept = words.filter((w, i) => !(w.length === 1 && i > 0 && i < words.length - 1));
+  // A person's short first name is the full one ("Jim Mattis" is "James Mattis"); a lone "Jim" stays.
+  if (kept.length >= 2 && kept.length <= 3) kept[0] = formalGivenName(kept[0]);
+  const key = kept.join(' ');
+  return ALIASES[key] ?? STATE_ABBREVIATIONS[key] ?? key;
 }
 
 function isCapitalised(word: string): boolean {
@@ -128,6 +156,8 @@ interface Run {
   words: string[];
   initial: boolean;
   prev: string;
+  /** A sentence-opening run followed by ", the …" or ", 46,": "Glenn Beck, the closing speaker, …" names someone. */
+  appositive?: boolean;
 }
 
 /**
@@ -154,7 +184,8 @@ function runsOf(sentence: string): Run[] {
     while (i < tokens.length && adjacent(i - 1, i) && !/['’]s$/i.test(tokens[i - 1].w) && !/[.]$/.test(tokens[i - 1].w.replace(/^(?:\p{Lu}\.)+$|^(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|capt|sgt|prof|rev|jr|sr)\.$/iu, ''))) {
       const w = tokens[i].w;
       if (PERSON_TITLES.has(foldWord(w)) && /\.$/.test(w)) break;
-      if (isCapitalised(w) && !(STOPWORDS.has(foldWord(w)) && !isAcronym(w) && !HONORIFICS.has(foldWord(w)))) {
+      // "A." is John A. Boehner's initial, not the article "a".
+      if (isCapitalised(w) && !(STOPWORDS.has(foldWord(w)) && !isAcronym(w) && !HONORIFICS.has(foldWord(w)) && !/^\p{Lu}\.$/u.test(w))) {
         run.push(w);
         i++;
       } else if (CONNECTORS.has(w) && i + 1 < tokens.length && adjacent(i, i + 1) && isCapitalised(tokens[i + 1].w) && !PERSON_TITLES.has(foldWord(tokens[i + 1].w))) {
@@ -163,7 +194,8 @@ function runsOf(sentence: string): Run[] {
       } else break;
     }
     const prev = start > 0 ? tokens[start - 1].w.toLowerCase() : '';
-    runs.push(...splitOfPlace({ words: run, initial: start === 0, prev }));
+    const appositive = start === 0 && /^,\s+(?:\p{Ll}|\d)/u.test(sentence.slice(tokens[i - 1].end));
+    runs.push(...splitOfPlace({ words: run, initial: start === 0, prev, appositive }));
   }
   return runs;
 }
@@ -200,7 +232,9 @@ function dropOfficePrefix(run: Run): Run {
   let at = -1;
   for (let i = 0; i < words.length - 1; i++) if (isOffice(words[i])) at = i;
   // A leading honorific alone is entityKey's to strip ("President Obama"), and it marks the person.
-  if (at < 0 || (at === 0 && HONORIFICS.has(foldWord(words[0])))) return run;
+  if (at < 0 && PARTY_WORDS.has(foldWord(words[0]))) return dropParty(run);
+  const titledOf = at === 0 && words[1] === 'of' && words.length >= 5;
+  if (at < 0 || (at === 0 && HONORIFICS.has(foldWord(words[0])) && !titledOf)) return run;
   let name = words.slice(at + 1);
   if (name[0] === 'of' && name.length >= 4) name = name.slice(2);
   if (name.length > 3 || name.some((w) => !isCapitalised(w) || isAcronym(w) || ORG_WORDS.has(foldWord(w)) || isOffice(w))) return run;
@@ -209,18 +243,48 @@ function dropOfficePrefix(run: Run): Run {
   return { words: HONORIFICS.has(foldWord(words[at])) ? [words[at], ...name] : name, initial: false, prev: run.prev };
 }
 
+/** A party before a name ("Republican Sharron Angle", "Democrat Heidi Heitkamp") is not part of it. */
+const PARTY_WORDS = new Set('republican democrat democratic gop independent conservative labour tory liberal'.split(' '));
+/** Last words of a party's groups, which keep the party: "Republican Jewish Coalition", "Democratic Senators". */
+const GROUP_WORDS = new Set(
+  'coalition caucus convention conference alliance campaign primary primaries establishment leaders leadership lawmakers senators members candidates voters governors'.split(' '),
+);
+
+function dropParty(run: Run): Run {
+  const name = run.words.slice(1);
+  if (name.length < 2) return run;
+  const last = foldWord(name[name.length - 1]);
+  if (name.length > 3 || GROUP_WORDS.has(last) || NOT_A_SURNAME.has(last)) return run;
+  if (name.some((w) => !isCapitalised(w) || isAcronym(w) || ORG_WORDS.has(foldWord(w)) || isOffice(w) || PARTY_WORDS.has(foldWord(w)))) return run;
+  return { words: name, initial: false, prev: run.prev };
+}
+
 /** Splits runs that swallowed a sentence-starting function word: "But Obama" → "Obama". */
 function trimRun(run: Run): Run | null {
   const words = [...run.words];
   let initial = run.initial;
-  while (words.length && STOPWORDS.has(foldWord(words[0])) && !isAcronym(words[0]) && !HONORIFICS.has(foldWord(words[0]))) {
+  // "New" is a stopword for the body's terms but begins a place's name: "New Jersey", "New York Times".
+  const keeps = (w: string) => isAcronym(w) || HONORIFICS.has(foldWord(w)) || (foldWord(w) === 'new' && words.length > 1);
+  while (words.length && STOPWORDS.has(foldWord(words[0])) && !keeps(words[0])) {
     words.shift();
     initial = false;
   }
   // A weekday after a name is the when of the sentence ("backed Chick-fil-A Wednesday"), not the name's.
   while (words.length && (CONNECTORS.has(words[words.length - 1].toLowerCase()) || (words.length > 1 && WEEKDAYS.has(foldWord(words[words.length - 1])))))
     words.pop();
-  return words.length ? dropOfficePrefix({ words, initial, prev: run.prev }) : null;
+  return words.length ? dropOfficePrefix({ words, initial, prev: run.prev, appositive: run.appositive && initial === run.initial && words.length === run.words.length }) : null;
+}
+
+/**
+ * A paragraph in headline case (most content words capitalised, no closing full stop: a headline or a
+ * section head that the extraction kept): its capitals prove nothing, so every run in it is read as
+ * sentence-initial and counts only when the body confirms it. "Vote to End Shutdown Infuriates Some" was
+ * otherwise a three-word person.
+ */
+function isHeadlineCase(paragraph: string): boolean {
+  if (/[.!?]["”’)]?\s*$/.test(paragraph)) return false;
+  const words = rawWords(paragraph).filter((w) => /^\p{L}/u.test(w) && !STOPWORDS.has(foldWord(w)));
+  return words.length >= 3 && words.filter(isCapitalised).length >= 0.75 * words.length;
 }
 
 /** Last words that make a two- or three-word run a place or a thing, never a person: "High Street". */
@@ -259,16 +323,18 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
     words: string[];
     initial: boolean;
     prev: string;
+    appositive?: boolean;
     lead: boolean;
     /** entityKey of `words`, computed once: every pass below reads it. */
     key: string;
   }
   const mentions: Mention[] = [];
   paragraphs.forEach((p, index) => {
+    const headline = isHeadlineCase(p);
     for (const s of sentences(p)) {
       for (const raw of runsOf(s)) {
         const run = trimRun(raw);
-        if (run) mentions.push({ ...run, lead: index < leadParagraphs, key: entityKey(run.words.join(' ')) });
+        if (run) mentions.push({ ...run, initial: run.initial || headline, lead: index < leadParagraphs, key: entityKey(run.words.join(' ')) });
       }
     }
   });
@@ -319,17 +385,19 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
   const stats = new Map<string, { surfaces: Map<string, number>; words: string[]; prev: string; count: number; lead: boolean }>();
   for (const m of mentions) {
     let key = m.key;
-    if (!key || GENERIC.has(key) || WEEKDAYS_AND_MONTHS.has(key) || /^\d/.test(key)) continue;
+    if (key.length < 2 || GENERIC.has(key) || WEEKDAYS_AND_MONTHS.has(key) || /^\d/.test(key)) continue;
     if (key.split(' ').every((w) => STOPWORDS.has(w) && w !== 'us')) continue;
     const lastWord = key.split(' ').pop()!;
     const titled = m.words.length > 1 && HONORIFICS.has(foldWord(m.words[0]));
-    const known = confirmed.has(key) || confirmed.has(lastWord) || fullBySurname.has(key);
+    const known = confirmed.has(key) || confirmed.has(lastWord) || fullBySurname.has(key) || (m.appositive === true && m.words.length >= 2);
     if (m.initial && !known && !titled && !isAcronym(m.words[0])) continue;
     if (!key.includes(' ') && fullBySurname.has(key)) key = fullBySurname.get(key)!;
     const surface = m.words
       .filter((w, i) => !(i === 0 && m.words.length > 1 && HONORIFICS.has(foldWord(w))))
       .join(' ')
-      .replace(/['’]s$/, '');
+      .replace(/['’]s$/, '')
+      // A sentence's full stop, not an abbreviation's ("Boehner." but "U.S.").
+      .replace(/(?<![.\s]\p{L})\.$/u, '');
     const s = stats.get(key) ?? { surfaces: new Map(), words: m.words, prev: m.prev, count: 0, lead: false };
     s.surfaces.set(surface, (s.surfaces.get(surface) ?? 0) + 1);
     const shouted = (ws: string[]) => ws.every((w) => /^\p{Lu}{2,}$/u.test(w) && !isAcronym(w));

@@ -61,11 +61,14 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   return inter / (a.size + b.size - inter);
 }
 
-/** Share of the smaller set found in the larger: a short lead inside a long one still counts fully. */
-export function containment<T>(a: Set<T>, b: Set<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
-  let inter = 0;
-  for (const x of small) if (big.has(x)) inter++;
-  return inter / small.size;
+/**
+ * Whether two leads agree on a number: 1 when both give numbers and share one, 0 when both give numbers and
+ * share none ("a 5.6 magnitude quake, five hurt" against "a 5.9 magnitude quake, 10 dead": two quakes), 0.5
+ * when either gives none, which says nothing either way. Containment alone read "no numbers" and "other
+ * numbers" both as 0, and fit a negative weight; the middle value keeps the signal monotone.
+ */
+export function numberAgreement(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0.5;
+  for (const x of a) if (b.has(x)) return 1;
+  return 0;
 }

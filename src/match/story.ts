@@ -7,7 +7,7 @@ import { featuresOf, type ArticleFeatures } from './features';
 import { MATCH_MODEL, probability, type LinearModel, type Signals } from './model';
 import { entityOverlap } from './overlap';
 import { quoteOverlap } from './quotes';
-import { containment, jaccard } from './signals';
+import { jaccard, numberAgreement } from './signals';
 import { buildIdf, dot, tfidfVector, type TermCounts } from './tfidf';
 import { hoursBetween, timeProximity } from './time';
 
@@ -84,7 +84,7 @@ export function matchSignals(reader: Article, candidate: Article, context?: Matc
     time: timeProximity(gap),
     inWindow: gap === null || gap <= MATCH_RULES.maxGapHours ? 1 : 0,
     numberOverlap: jaccard(fa.numbers, fb.numbers),
-    leadNumberOverlap: containment(fa.leadNumbers, fb.leadNumbers),
+    leadNumberAgreement: numberAgreement(fa.leadNumbers, fb.leadNumbers),
   };
   return { signals, evidence };
 }

@@ -14,6 +14,14 @@ describe('entityKey', () => {
     ['U.K.', 'uk'],
     ['Britain', 'uk'],
     ['The Northmarch Water Authority', 'northmarch water authority'],
+    // One person however the outlet writes the first name: "Jim" in one story is "James" in another.
+    ['Jim Halloway', 'james halloway'],
+    ['Dave Orrin', 'david orrin'],
+    ['Jim', 'jim'],
+    // An office with "of" keeps its honorific: "Secretary of Defense" is no "of defense".
+    ['Secretary of Defense', 'secretary of defense'],
+    ['Md.', 'maryland'],
+    ['Calif', 'california'],
   ])('%s → %s', (surface, key) => expect(entityKey(surface)).toBe(key));
 });
 
@@ -61,11 +69,29 @@ describe('extractEntities', () => {
     ['an office word that is no honorific goes too', 'It was Brackwater Water Board CEO Nell Ashdown who signed; Nell Ashdown later left.', ['nell ashdown'], ['ceo nell ashdown', 'brackwater water board ceo nell ashdown']],
     ['"Secretary of State <name>" names the person', 'Yesterday Secretary of State Ruth Calloway flew in.', ['ruth calloway'], ['secretary of state ruth calloway']],
     ['a weekday after a name is the sentence\'s, not the name\'s', 'Crowds visited Pellow Pies Wednesday, and Pellow Pies sold out.', ['pellow pies'], ['pellow pies wednesday']],
+    ['"Secretary of <office> <name>" names the person', 'A letter from Secretary of Defense Ruth Calloway came.', ['ruth calloway'], ['of defense ruth calloway', 'secretary of defense ruth calloway']],
+    ['a middle initial is no article "a"', 'Then Speaker Tomas A. Verrill of Ohio spoke.', ['tomas verrill', 'ohio'], ['tomas', 'verrill']],
+    ['a sentence-opening name with an appositive is a name', 'Ivo Tarrant, the harbour master, spoke for an hour.', ['ivo tarrant'], []],
+    ['a party before a name is not part of it', 'The bill split Democrat Hedda Quarry and the Republican Jewish Coalition.', ['hedda quarry', 'republican jewish coalition'], ['democrat hedda quarry', 'jewish coalition']],
+    ['"of <state>" after a name is a place, and AP\'s abbreviation is the state', 'It was Ada Pell of Minnesota who flew to Cambridge, Md., on Friday.', ['ada pell', 'minnesota', 'maryland', 'cambridge'], ['ada pell of minnesota', 'md']],
+    ['"New" begins a place\'s name', 'They flew from New Jersey to New Zealand.', ['new jersey', 'new zealand'], ['jersey', 'zealand']],
     ['an office alone, or an organisation after the office, stays whole', 'The Prime Minister met Labour Party chiefs at Premier League House.', ['premier league house'], ['league house', 'house']],
   ])('%s', (_, text, present, absent) => {
     const x = extractEntities('', [text]);
     for (const key of present) expect([...x.keys()]).toContain(key);
     for (const key of absent) expect([...x.keys()]).not.toContain(key);
+  });
+
+  it('reads a headline-case paragraph as all capitals, confirming nothing by itself', () => {
+    const x = extractEntities('', ['Pellow Pies Draws Huge Crowds For Appreciation Day', 'Crowds queued at Pellow Pies all morning.']);
+    expect([...x.keys()]).toContain('pellow pies');
+    for (const key of ['draws huge crowds', 'appreciation day', 'pellow pies draws huge crowds']) expect([...x.keys()]).not.toContain(key);
+  });
+
+  it('shows a name without the sentence\'s full stop, an abbreviation with its dots', () => {
+    const x = extractEntities('', ['They met Mr. Quist.', 'Then they flew back to the U.S.']);
+    expect(x.get('quist')?.display).toBe('Quist');
+    expect(x.get('us')?.display).toBe('U.S.');
   });
 
   it('gives a bare surname to the full name said most often', () => {

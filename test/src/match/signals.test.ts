@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigramsOf, containment, jaccard, leadText, numbersOf } from '../../../src/match/signals';
+import { bigramsOf, jaccard, leadText, numberAgreement, numbersOf } from '../../../src/match/signals';
 
 describe('numbersOf', () => {
   it.each([
@@ -39,15 +39,26 @@ describe('bigramsOf', () => {
   });
 });
 
-describe('jaccard and containment', () => {
+describe('jaccard and numberAgreement', () => {
   const s = (...xs: string[]) => new Set(xs);
   it.each([
     [s('a', 'b'), s('a', 'b'), 1, 1],
-    [s('a', 'b'), s('b', 'c'), 1 / 3, 0.5],
+    [s('a', 'b'), s('b', 'c'), 1 / 3, 1],
     [s('a'), s('a', 'b', 'c', 'd'), 0.25, 1],
-    [s(), s('a'), 0, 0],
-  ])('%j vs %j', (a, b, j, c) => {
+    [s('5.6', '2000'), s('5.9', '10'), 0, 0],
+    [s(), s('a'), 0, 0.5],
+    [s('a'), s(), 0, 0.5],
+    [s(), s(), 0, 0.5],
+  ])('%j vs %j', (a, b, j, agree) => {
     expect(jaccard(a, b)).toBeCloseTo(j, 10);
-    expect(containment(a, b)).toBeCloseTo(c, 10);
+    expect(numberAgreement(a, b)).toBe(agree);
+  });
+
+  it('reads two quakes by their leads, and a lead without numbers as no evidence', () => {
+    const lead = (text: string) => numbersOf(leadText('', [text]));
+    const first = lead('A 5.6 magnitude earthquake hit the island, injuring 15 people.');
+    expect(numberAgreement(first, lead('A 5.9 magnitude quake levelled seven villages, killing 10.'))).toBe(0);
+    expect(numberAgreement(first, lead('The 5.6-magnitude quake struck at dawn.'))).toBe(1);
+    expect(numberAgreement(first, lead('An earthquake struck the island at dawn.'))).toBe(0.5);
   });
 });
