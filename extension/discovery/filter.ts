@@ -12,6 +12,9 @@ const DAY = 86_400_000;
 /** Every form a result may name the reader's outlet by: its registrable domains and its folded names. */
 export interface OwnOutlet {
   domains: Set<string>;
+  /** The domains' names as registered ("theguardian" of theguardian.com), for the same name under another suffix. */
+  labels: Set<string>;
+  /** Folded names ("guardian"), from the reader's outlet name and from its domains. */
   keys: Set<string>;
 }
 
@@ -46,21 +49,24 @@ function nameKey(name: string): string {
   return outletKey(name).replace(/-/g, '').replace(/^the(?=.)/, '');
 }
 
-function addressParts(url: string): { domain: string; key: string } | null {
+function addressParts(url: string): { domain: string; label: string; key: string } | null {
   if (!/^https?:\/\//i.test(url.trim()) || isGoogleArticleLink(url)) return null;
   const domain = registrableDomain(publisherHost(url));
-  return domain ? { domain, key: nameKey(domain) } : null;
+  return domain ? { domain, label: domain.split('.')[0], key: nameKey(domain) } : null;
 }
+
+const isDomainLike = (s: string) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(s);
 
 /** Each source an address, a bare domain or an outlet's name (StoryQuery.excludeOutlet is any of them). */
 export function ownOutlet(...sources: (string | null | undefined)[]): OwnOutlet {
-  const own: OwnOutlet = { domains: new Set(), keys: new Set() };
+  const own: OwnOutlet = { domains: new Set(), labels: new Set(), keys: new Set() };
   for (const raw of sources) {
     const source = (raw ?? '').trim();
     if (!source) continue;
-    const address = addressParts(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(source) ? `https://${source}/` : source);
+    const address = addressParts(isDomainLike(source) ? `https://${source}/` : source);
     if (address) {
       own.domains.add(address.domain);
+      own.labels.add(address.label);
       own.keys.add(address.key);
     } else if (!/^[a-z][a-z0-9+.-]*:/i.test(source)) {
       const key = nameKey(source);
@@ -72,15 +78,27 @@ export function ownOutlet(...sources: (string | null | undefined)[]): OwnOutlet 
 
 /**
  * A result from the reader's outlet: its address, its outlet's home page (Google's <source url>) or its
- * AMP copy on the reader's registrable domain (so www., m. and amp. hosts count), or an outlet name that
- * folds to one of the reader's. A Google News link says nothing about the outlet until it is resolved.
+ * AMP copy on the reader's registrable domain (so www., m. and amp. hosts count), the same registered name
+ * under another suffix (bbc.com for bbc.co.uk), or an outlet name that folds to one of the reader's (a
+ * syndication site credits the outlet by name). A Google News link says nothing about the outlet until it
+ * is resolved.
+ *
+ * An address is compared as registered, not folded: theguardian.com's reader keeps guardian.ng, another
+ * paper, which "guardian" alone would have left out. Only a reader known by name alone (no address) has
+ * addresses compared by folded name. The cost: two papers that registered one name under two suffixes
+ * (independent.co.uk, independent.ie) still count as one.
  */
 export function isOwn(c: Pick<DiscoveredCandidate, 'url' | 'outlet'> & Partial<Pick<DiscoveredCandidate, 'outletUrl' | 'mobileUrl'>>, own: OwnOutlet): boolean {
-  for (const url of [c.url, c.outletUrl, c.mobileUrl]) {
+  const outlet = (c.outlet ?? '').trim();
+  // GDELT names an outlet by its domain: an address, not a name.
+  const named = isDomainLike(outlet) ? `https://${outlet}/` : null;
+  for (const url of [c.url, c.outletUrl, c.mobileUrl, named]) {
     const address = url ? addressParts(url) : null;
-    if (address && (own.domains.has(address.domain) || own.keys.has(address.key))) return true;
+    if (!address) continue;
+    if (own.domains.has(address.domain) || own.labels.has(address.label)) return true;
+    if (own.domains.size === 0 && own.keys.has(address.key)) return true;
   }
-  const key = nameKey(c.outlet ?? '');
+  const key = named ? '' : nameKey(outlet);
   return key !== '' && own.keys.has(key);
 }
 

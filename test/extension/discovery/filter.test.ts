@@ -67,6 +67,17 @@ describe('isOwn: the reader on https://www.dailyexample.example, "The Daily Exam
     expect(isOwn(result('https://www.harbourcourier.example/b', 'Harbour Courier'), ownOutlet(source))).toBe(false);
   });
 
+  it('keeps another paper whose domain folds to the same name, and still knows its own by name', () => {
+    // The reader's paper registered "the…", another country's paper did not: two outlets.
+    const reader = ownOutlet('https://www.thedailyexample.example/news/a', 'The Daily Example');
+    expect(isOwn(result('https://dailyexample.ng/a', 'dailyexample.ng'), reader)).toBe(false);
+    expect(isOwn(result('https://www.dailyexample.ng/a', 'Daily Example Nigeria'), reader)).toBe(false);
+    expect(isOwn(result('https://news.google.com/rss/articles/CBMiW?oc=5', 'Desk', { outletUrl: 'https://dailyexample.ng', needsResolve: true }), reader)).toBe(false);
+    expect(isOwn(result('https://www.thedailyexample.co.uk/a', ''), reader)).toBe(true);
+    expect(isOwn(result('https://syndicate.example/a', 'The Daily Example'), reader)).toBe(true);
+    expect(isOwn(result('https://syndicate.example/a', 'thedailyexample.example'), reader)).toBe(true);
+  });
+
   it('knows nothing from nothing', () => {
     expect(isOwn(result('https://www.dailyexample.example/b', 'Daily Example'), ownOutlet('', null, undefined))).toBe(false);
   });
