@@ -287,6 +287,11 @@ function isHeadlineCase(paragraph: string): boolean {
   return words.length >= 3 && words.filter(isCapitalised).length >= 0.75 * words.length;
 }
 
+/** A word that opens sentences ("Later", "Meanwhile", "Calling"), read as an adverb or a participle. */
+function isOpener(folded: string): boolean {
+  return SENTENCE_OPENERS.has(folded) || /^\p{L}{3,}(?:ly|ing)$/u.test(folded);
+}
+
 /** Last words that make a two- or three-word run a place or a thing, never a person: "High Street". */
 const NOT_A_SURNAME = new Set(
   'street st road avenue square park bridge river lake mount island islands airport station hall centre center stadium beach valley hill hills bay coast port market mall tower'.split(
@@ -353,7 +358,7 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
   for (const m of mentions) {
     if (!m.initial || m.words.length < 2 || confirmed.has(m.key)) continue;
     const opener = foldWord(m.words[0]);
-    if (midWords.has(opener) || !(SENTENCE_OPENERS.has(opener) || /^\p{L}{3,}(?:ly|ing)$/u.test(opener))) continue;
+    if (midWords.has(opener) || !isOpener(opener)) continue;
     const rest = m.words.slice(1);
     const restKey = entityKey(rest.join(' '));
     if (confirmed.has(restKey) || confirmed.has(restKey.split(' ').pop()!) || HONORIFICS.has(foldWord(rest[0]))) {
@@ -389,7 +394,9 @@ export function extractEntities(title: string, paragraphs: string[], leadParagra
     if (key.split(' ').every((w) => STOPWORDS.has(w) && w !== 'us')) continue;
     const lastWord = key.split(' ').pop()!;
     const titled = m.words.length > 1 && HONORIFICS.has(foldWord(m.words[0]));
-    const known = confirmed.has(key) || confirmed.has(lastWord) || fullBySurname.has(key) || (m.appositive === true && m.words.length >= 2);
+    // "Glenn Beck, the closing speaker, …" is a name at a sentence's start; "Meanwhile Congress, which …" is not.
+    const appositiveName = m.appositive === true && m.words.length >= 2 && !isOpener(foldWord(m.words[0]));
+    const known = confirmed.has(key) || confirmed.has(lastWord) || fullBySurname.has(key) || appositiveName;
     if (m.initial && !known && !titled && !isAcronym(m.words[0])) continue;
     if (!key.includes(' ') && fullBySurname.has(key)) key = fullBySurname.get(key)!;
     const surface = m.words

@@ -72,6 +72,7 @@ describe('extractEntities', () => {
     ['"Secretary of <office> <name>" names the person', 'A letter from Secretary of Defense Ruth Calloway came.', ['ruth calloway'], ['of defense ruth calloway', 'secretary of defense ruth calloway']],
     ['a middle initial is no article "a"', 'Then Speaker Tomas A. Verrill of Ohio spoke.', ['tomas verrill', 'ohio'], ['tomas', 'verrill']],
     ['a sentence-opening name with an appositive is a name', 'Ivo Tarrant, the harbour master, spoke for an hour.', ['ivo tarrant'], []],
+    ['a sentence opener before an appositive is no name', 'Meanwhile Brackwater, which flooded, waited. Finally Pellow, 46, spoke.', [], ['meanwhile brackwater', 'finally pellow']],
     ['a party before a name is not part of it', 'The bill split Democrat Hedda Quarry and the Republican Jewish Coalition.', ['hedda quarry', 'republican jewish coalition'], ['democrat hedda quarry', 'jewish coalition']],
     ['"of <state>" after a name is a place, and AP\'s abbreviation is the state', 'It was Ada Pell of Minnesota who flew to Cambridge, Md., on Friday.', ['ada pell', 'minnesota', 'maryland', 'cambridge'], ['ada pell of minnesota', 'md']],
     ['"New" begins a place\'s name', 'They flew from New Jersey to New Zealand.', ['new jersey', 'new zealand'], ['jersey', 'zealand']],
