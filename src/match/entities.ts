@@ -263,8 +263,10 @@ function dropParty(run: Run): Run {
 function trimRun(run: Run): Run | null {
   const words = [...run.words];
   let initial = run.initial;
-  // "New" is a stopword for the body's terms but begins a place's name: "New Jersey", "New York Times".
-  const keeps = (w: string) => isAcronym(w) || HONORIFICS.has(foldWord(w)) || (foldWord(w) === 'new' && words.length > 1);
+  // "New" is a stopword for the body's terms but begins a name mid-sentence ("in New Jersey", "the New York
+  // Times"); opening a sentence, only a place's ("New rules from Obama" names Obama).
+  const startsName = () => words.length > 1 && (!run.initial || isPlaceKey(entityKey(words.join(' '))));
+  const keeps = (w: string) => isAcronym(w) || HONORIFICS.has(foldWord(w)) || (foldWord(w) === 'new' && startsName());
   while (words.length && STOPWORDS.has(foldWord(words[0])) && !keeps(words[0])) {
     words.shift();
     initial = false;

@@ -76,6 +76,7 @@ describe('extractEntities', () => {
     ['a party before a name is not part of it', 'The bill split Democrat Hedda Quarry and the Republican Jewish Coalition.', ['hedda quarry', 'republican jewish coalition'], ['democrat hedda quarry', 'jewish coalition']],
     ['"of <state>" after a name is a place, and AP\'s abbreviation is the state', 'It was Ada Pell of Minnesota who flew to Cambridge, Md., on Friday.', ['ada pell', 'minnesota', 'maryland', 'cambridge'], ['ada pell of minnesota', 'md']],
     ['"New" begins a place\'s name', 'They flew from New Jersey to New Zealand.', ['new jersey', 'new zealand'], ['jersey', 'zealand']],
+    ['"New" opening a sentence is no name\'s', 'New Brackwater rules came. Then Brackwater left. New York waited, as New York does.', ['brackwater', 'new york'], ['new brackwater']],
     ['an office alone, or an organisation after the office, stays whole', 'The Prime Minister met Labour Party chiefs at Premier League House.', ['premier league house'], ['league house', 'house']],
   ])('%s', (_, text, present, absent) => {
     const x = extractEntities('', [text]);
