@@ -33,12 +33,13 @@ const HONORIFICS = new Set(
 );
 /**
  * Office words that may end a longer title before a name: "House Majority Leader Eric Cantor", "Defense
- * Secretary James Mattis", "RNC Chair Reince Priebus". With HONORIFICS they mark where the name begins.
+ * Secretary James Mattis", "RNC Chair Reince Priebus", British "Labour MP Jess Phillips". With HONORIFICS
+ * they mark where the name begins.
  */
 const OFFICE_WORDS = new Set(
   (
     'whip chair chairman chairwoman ceo commissioner director spokesman spokeswoman spokesperson administrator ' +
-    'adviser advisor counsel nominee candidate founder host anchor commander admiral'
+    'adviser advisor counsel nominee candidate founder host anchor commander admiral mp mep msp mla'
   ).split(' '),
 );
 

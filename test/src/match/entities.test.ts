@@ -66,6 +66,7 @@ describe('extractEntities', () => {
     ['a party-and-state tag is no entity', 'Rep. Lena Sorrel, D-Ohio, objected.', ['lena sorrel'], ['d-ohio']],
     ['a sentence-opening word glued to a known name is dropped', 'Voters backed Ida Brenn. Later Brenn spoke.', ['ida brenn'], ['later brenn']],
     ['an office before a name is not part of it', 'Then Harbour Majority Leader Ivo Tarrant spoke, and Ivo Tarrant left.', ['ivo tarrant'], ['harbour majority leader ivo tarrant']],
+    ['a British member before a name goes too', 'Then Labour MP Orla Fenn spoke, and Orla Fenn left.', ['orla fenn'], ['labour mp orla fenn', 'mp orla fenn']],
     ['an office word that is no honorific goes too', 'It was Brackwater Water Board CEO Nell Ashdown who signed; Nell Ashdown later left.', ['nell ashdown'], ['ceo nell ashdown', 'brackwater water board ceo nell ashdown']],
     ['"Secretary of State <name>" names the person', 'Yesterday Secretary of State Ruth Calloway flew in.', ['ruth calloway'], ['secretary of state ruth calloway']],
     ['a weekday after a name is the sentence\'s, not the name\'s', 'Crowds visited Pellow Pies Wednesday, and Pellow Pies sold out.', ['pellow pies'], ['pellow pies wednesday']],
